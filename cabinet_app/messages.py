@@ -1,0 +1,206 @@
+"""Sentences for people, from the core's typed errors. French by default, English selectable.
+
+The core raises :class:`~cabinet_app.errors.CabinetError` with data; the CLI and the UI call
+:func:`describe` to turn it into a sentence that says what is wrong and what to do. Widget texts
+go through Qt's translation system in ``ui/``; these sentences are shared by the GUI and the CLI,
+which has no Qt, hence a plain catalogue here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .errors import CabinetError, ValidationError
+
+FIELD_NAMES: dict[str, dict[str, str]] = {
+    "fr": {
+        "birth_name": "Nom de naissance", "used_name": "Nom d'usage", "first_names": "Prénoms",
+        "used_first_name": "Prénom d'usage", "birth_date": "Date de naissance", "sex": "Sexe",
+        "birth_place_insee": "Lieu de naissance (code INSEE)", "nir": "NIR",
+        "ins_status": "Statut de l'identité (INS)", "address_line": "Adresse",
+        "postal_code": "Code postal", "city": "Ville", "phone": "Téléphone", "email": "Courriel",
+        "gp_practitioner_id": "Médecin traitant", "site_id": "Cabinet", "name": "Nom",
+        "kind": "Type de site", "min_practitioners": "Praticiens présents au minimum",
+        "first_name": "Prénom", "last_name": "Nom", "rpps": "RPPS", "status": "Statut",
+        "supervisor_id": "Maître de stage", "home_site_id": "Site principal", "login": "Identifiant",
+        "display_name": "Nom affiché", "role": "Rôle", "password": "Mot de passe",
+        "practitioner_id": "Praticien", "parent_site_id": "Pôle mère",
+        "lock_timeout_minutes": "Verrouillage après inactivité (minutes)", "language": "Langue",
+    },
+    "en": {
+        "birth_name": "Birth name", "used_name": "Used name", "first_names": "First names",
+        "used_first_name": "Used first name", "birth_date": "Birth date", "sex": "Sex",
+        "birth_place_insee": "Birth place (INSEE code)", "nir": "NIR",
+        "ins_status": "Identity status (INS)", "address_line": "Address", "postal_code": "Postcode",
+        "city": "City", "phone": "Phone", "email": "E-mail", "gp_practitioner_id": "Regular GP",
+        "site_id": "Practice", "name": "Name", "kind": "Site type",
+        "min_practitioners": "Minimum practitioners present", "first_name": "First name",
+        "last_name": "Last name", "rpps": "RPPS", "status": "Status", "supervisor_id": "Supervisor",
+        "home_site_id": "Main site", "login": "Login", "display_name": "Display name", "role": "Role",
+        "password": "Password", "practitioner_id": "Practitioner", "parent_site_id": "Parent practice",
+        "lock_timeout_minutes": "Lock after inactivity (minutes)", "language": "Language",
+    },
+}
+
+PROBLEMS: dict[str, dict[str, str]] = {
+    "fr": {
+        "required": "est obligatoire.",
+        "nir_length": "doit compter 15 caractères (13 + la clé de 2 chiffres).",
+        "nir_format": "n'est pas un NIR valide (chiffres, ou 2A/2B pour la Corse).",
+        "nir_key": "a une clé de contrôle fausse : vérifiez les 15 caractères.",
+        "nir_sex": "ne correspond pas au sexe (1 = homme, 2 = femme).",
+        "nir_birth": "ne correspond pas à l'année ou au mois de naissance.",
+        "rpps_format": "doit compter exactement 11 chiffres.",
+        "birth_date_future": "est dans le futur.",
+        "birth_date_too_old": "est antérieure à 1900.",
+        "unknown_sex": "doit être F, M ou I.",
+        "unknown_ins_status": "est inconnu.",
+        "ins_needs_nir": "demande un NIR.",
+        "ins_needs_birth_place": "est obligatoire pour une identité qualifiée.",
+        "insee_format": "doit compter 5 caractères (ex. 85163, ou 2A004 en Corse).",
+        "postal_code_format": "doit compter 5 chiffres.",
+        "phone_format": "n'est pas un numéro de téléphone valide.",
+        "email_format": "n'est pas une adresse de courriel valide.",
+        "login_format": "doit compter 2 à 60 caractères : lettres minuscules, chiffres, . _ -.",
+        "password_too_short": "doit compter au moins 8 caractères.",
+        "unknown_role": "est inconnu.",
+        "practitioner_required": "est obligatoire pour un compte de médecin ou d'interne.",
+        "unknown_practitioner": "est inconnu.",
+        "unknown_site": "est inconnu.",
+        "unknown_site_kind": "doit être « pôle mère » ou « cabinet secondaire ».",
+        "min_practitioners_positive": "doit être au moins 1.",
+        "unknown_status": "est inconnu.",
+        "supervisor_required": "est obligatoire pour un interne ou un docteur junior.",
+        "supervisor_not_titular": "doit être un médecin titulaire.",
+        "cannot_disable_self": "ne peut pas être le vôtre : vous ne pouvez pas désactiver votre propre compte.",
+        "last_admin": "est le dernier administrateur actif : il ne peut pas être désactivé.",
+        "not_a_number": "doit être un nombre.",
+        "out_of_range": "est hors des limites permises.",
+        "not_a_choice": "n'est pas une valeur permise.",
+        "invalid_date": "n'est pas une date valide (JJ/MM/AAAA).",
+    },
+    "en": {
+        "required": "is required.",
+        "nir_length": "must have 15 characters (13 + the 2-digit key).",
+        "nir_format": "is not a valid NIR (digits, or 2A/2B for Corsica).",
+        "nir_key": "has a wrong check key: check the 15 characters.",
+        "nir_sex": "does not match the sex (1 = male, 2 = female).",
+        "nir_birth": "does not match the birth year or month.",
+        "rpps_format": "must have exactly 11 digits.",
+        "birth_date_future": "is in the future.",
+        "birth_date_too_old": "is before 1900.",
+        "unknown_sex": "must be F, M or I.",
+        "unknown_ins_status": "is unknown.",
+        "ins_needs_nir": "needs a NIR.",
+        "ins_needs_birth_place": "is required for a qualified identity.",
+        "insee_format": "must have 5 characters (e.g. 85163, or 2A004 in Corsica).",
+        "postal_code_format": "must have 5 digits.",
+        "phone_format": "is not a valid phone number.",
+        "email_format": "is not a valid e-mail address.",
+        "login_format": "must have 2 to 60 characters: lower-case letters, digits, . _ -.",
+        "password_too_short": "must have at least 8 characters.",
+        "unknown_role": "is unknown.",
+        "practitioner_required": "is required for a doctor's or an intern's account.",
+        "unknown_practitioner": "is unknown.",
+        "unknown_site": "is unknown.",
+        "unknown_site_kind": "must be 'parent practice' or 'secondary practice'.",
+        "min_practitioners_positive": "must be at least 1.",
+        "unknown_status": "is unknown.",
+        "supervisor_required": "is required for an intern or a junior doctor.",
+        "supervisor_not_titular": "must be a titular doctor.",
+        "cannot_disable_self": "cannot be yours: you cannot disable your own account.",
+        "last_admin": "is the last active administrator: it cannot be disabled.",
+        "not_a_number": "must be a number.",
+        "out_of_range": "is out of the allowed range.",
+        "not_a_choice": "is not an allowed value.",
+        "invalid_date": "is not a valid date (DD/MM/YYYY).",
+    },
+}
+
+ERRORS: dict[str, dict[str, str]] = {
+    "fr": {
+        "not_found": "Introuvable : {kind} « {key} ».",
+        "permission_denied": "Accès refusé : votre rôle ne permet pas cette action.",
+        "invalid_credentials": "Identifiant ou mot de passe incorrect.",
+        "login_throttled": "Trop d'essais manqués pour « {login} » : réessayez dans {retry_after_text}.",
+        "account_disabled": "Le compte « {login} » est désactivé. Demandez à un administrateur.",
+        "duplicate_login": "L'identifiant « {login} » existe déjà : choisissez-en un autre.",
+        "duplicate_value": "{field_name} « {value} » est déjà enregistré pour une autre fiche.",
+        "already_initialised": "Ce cabinet est déjà configuré.",
+        "not_initialised": "Ce cabinet n'est pas encore configuré : lancez l'application pour le premier démarrage.",
+        "stale_record": "Cette fiche a été modifiée entre-temps par quelqu'un d'autre : rouvrez-la puis refaites vos changements.",
+        "database": "Erreur de base de données. Le détail est dans le journal.",
+        "not_a_cabinet_database": "Le fichier « {path} » n'est pas une base de données Cabinet. Rien n'a été modifié.",
+        "database_too_new": "Cette base de données a été créée par une version plus récente de Cabinet (révision {revision}). Mettez l'application à jour ; rien n'a été modifié.",
+        "database_unavailable": "La base de données est inaccessible. Le détail est dans le journal.",
+        "no_secure_storage": "Aucun trousseau sécurisé n'est disponible sur ce poste : le secret n'est pas enregistré (jamais en clair).",
+        "error": "Erreur inattendue. Le détail est dans le journal.",
+    },
+    "en": {
+        "not_found": "Not found: {kind} '{key}'.",
+        "permission_denied": "Access denied: your role does not allow this action.",
+        "invalid_credentials": "Wrong login or password.",
+        "login_throttled": "Too many failed attempts for '{login}': try again in {retry_after_text}.",
+        "account_disabled": "The account '{login}' is disabled. Ask an administrator.",
+        "duplicate_login": "The login '{login}' already exists: choose another one.",
+        "duplicate_value": "{field_name} '{value}' is already recorded for another record.",
+        "already_initialised": "This practice is already set up.",
+        "not_initialised": "This practice is not set up yet: start the application for the first run.",
+        "stale_record": "Someone else changed this record meanwhile: reopen it and redo your changes.",
+        "database": "Database error. The details are in the log.",
+        "not_a_cabinet_database": "The file '{path}' is not a Cabinet database. Nothing was changed.",
+        "database_too_new": "This database was created by a newer version of Cabinet (revision {revision}). Update the application; nothing was changed.",
+        "database_unavailable": "The database cannot be reached. The details are in the log.",
+        "no_secure_storage": "No secure keyring is available on this computer: the secret is not stored (never in clear).",
+        "error": "Unexpected error. The details are in the log.",
+    },
+}
+
+KIND_NAMES = {
+    "fr": {"patient": "patient", "user": "utilisateur", "site": "site", "practitioner": "praticien"},
+    "en": {"patient": "patient", "user": "user", "site": "site", "practitioner": "practitioner"},
+}
+
+
+def _lang(language: str) -> str:
+    return language if language in ERRORS else "fr"
+
+
+def field_name(field: str, language: str = "fr") -> str:
+    return FIELD_NAMES[_lang(language)].get(field, field)
+
+
+def problem_text(field: str, problem: str, language: str = "fr") -> str:
+    """« NIR a une clé de contrôle fausse… » for one field."""
+    lang = _lang(language)
+    return f"{field_name(field, lang)} {PROBLEMS[lang].get(problem, problem)}"
+
+
+def _duration(seconds: float, lang: str) -> str:
+    seconds = max(1, round(seconds))
+    if seconds < 90:
+        return f"{seconds} s"
+    minutes = round(seconds / 60)
+    return f"{minutes} min"
+
+
+def describe(error: BaseException, language: str = "fr") -> str:
+    """One or more sentences for a person. Unknown errors get a generic sentence (details go to
+    the log, never to the screen)."""
+    lang = _lang(language)
+    if isinstance(error, ValidationError):
+        return "\n".join(problem_text(f, p, lang) for f, p in error.problems.items())
+    if not isinstance(error, CabinetError):
+        return ERRORS[lang]["error"]
+    data: dict[str, Any] = {k: v for k, v in error.data.items()}
+    data.setdefault("kind", "")
+    data["kind"] = KIND_NAMES[lang].get(str(data["kind"]), data["kind"])
+    if "field" in data:
+        data["field_name"] = field_name(str(data["field"]), lang)
+    if "retry_after" in data:
+        data["retry_after_text"] = _duration(float(data["retry_after"]), lang)
+    template = ERRORS[lang].get(error.code, ERRORS[lang]["error"])
+    try:
+        return template.format(**data)
+    except (KeyError, IndexError):
+        return ERRORS[lang].get(error.code, ERRORS[lang]["error"]).split(":")[0] + "."
