@@ -1,0 +1,1 @@
+"""The Qt face of Cabinet. Only this package (and ``__main__``) imports PySide6."""
