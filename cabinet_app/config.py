@@ -12,10 +12,10 @@ import os
 from pathlib import Path
 
 from platformdirs import user_data_path, user_log_path
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine
 
 from .db import make_engine, sqlite_url
-from .migrations import upgrade
+from .migrations import check_database, upgrade
 
 APP_DIR_NAME = "cabinet"
 DB_ENV = "CABINET_DB"
@@ -61,6 +61,13 @@ def open_database(path: Path, *, create: bool = True) -> Engine:
     not a Cabinet database or is newer than this app; nothing is changed then."""
     if create:
         path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and path.stat().st_size > 0:
+        # look before touching: switching to WAL would already rewrite a foreign file's header
+        probe = create_engine(f"sqlite+pysqlite:///file:{path}?mode=ro&uri=true")
+        try:
+            check_database(probe, label=str(path))
+        finally:
+            probe.dispose()
     engine = make_engine(sqlite_url(path))
     try:
         upgrade(engine)

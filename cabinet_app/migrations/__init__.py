@@ -39,19 +39,21 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def check_database(engine: Engine) -> str | None:
-    """Return the database's revision (None for an empty database) or raise a typed error."""
+def check_database(engine: Engine, *, label: str | None = None) -> str | None:
+    """Return the database's revision (None for an empty database) or raise a typed error.
+    ``label`` names the database in errors (its file path)."""
+    label = label or str(engine.url.database)
     try:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
             revision = MigrationContext.configure(conn).get_current_revision()
     except sa_exc.DatabaseError as exc:
         if isinstance(exc.orig, sqlite3.DatabaseError) and "not a database" in str(exc.orig):
-            raise NotACabinetDatabase(path=str(engine.url.database)) from exc
+            raise NotACabinetDatabase(path=label) from exc
         raise DatabaseUnavailable(reason=str(exc.orig)) from exc
     if revision is None:
         if tables - {"alembic_version"}:
-            raise NotACabinetDatabase(path=str(engine.url.database))
+            raise NotACabinetDatabase(path=label)
         return None
     script = ScriptDirectory.from_config(alembic_config())
     if revision not in {rev.revision for rev in script.walk_revisions()}:
