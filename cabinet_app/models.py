@@ -1,16 +1,21 @@
 """Imports every mapped class so that ``Base.metadata`` is complete (migrations, tests)."""
 
 from .db import Base
-from .planning.model import Practitioner, Site
+from .fees.model import ReplacementContract
+from .planning.model import Availability, Closure, OpeningHours, Practitioner, RecurringPattern, Shift, Site
 from .records.model import Patient
 from .security.model import AuditEntry, LoginThrottle, User
 from .settings import AppSetting
 
-SYNCED_TABLES = ("sites", "practitioners", "patients", "users")
+SYNCED_TABLES = (
+    "sites", "practitioners", "patients", "users", "opening_hours", "closures", "recurring_patterns",
+    "shifts", "availabilities", "replacement_contracts",
+)
 APPEND_ONLY_TABLES = ("audit_log",)
 LOCAL_TABLES = ("app_settings", "login_throttle")
 
 __all__ = [
     "Base", "Site", "Practitioner", "Patient", "User", "LoginThrottle", "AuditEntry", "AppSetting",
+    "OpeningHours", "Closure", "RecurringPattern", "Shift", "Availability", "ReplacementContract",
     "SYNCED_TABLES", "APPEND_ONLY_TABLES", "LOCAL_TABLES",
 ]

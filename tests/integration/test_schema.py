@@ -3,8 +3,10 @@ autogenerate, sync columns, guard triggers, and refusing foreign or newer databa
 
 from __future__ import annotations
 
+import shutil
 import uuid
 from datetime import date
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -161,3 +163,24 @@ def test_origin_site_defaults_to_the_actor_site(engine):
         uow.commit()
     with UnitOfWork(engine) as uow:
         assert uow.session.get(AuditEntry, entry.id).origin_site_id == site
+
+
+FROZEN_0001 = Path(__file__).parent.parent / "data" / "cabinet-0001.sqlite3"
+
+
+def test_a_frozen_first_version_database_upgrades_with_its_data_and_guards(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FROZEN_0001, path)
+    engine = open_database(path)
+    try:
+        assert current_revision(engine) == head_revision()
+        with UnitOfWork(engine) as uow:
+            (site,) = uow.sites.list()
+            assert (site.name, site.alsace_moselle, site.works_by_week) == ("Cabinet de Nieul", False, False)
+            (patient,) = uow.patients.search(words=["helene"])
+            assert patient.nir == "269029934173285"
+        with pytest.raises(sa_exc.DatabaseError, match="tombstoned"):
+            with engine.begin() as conn:
+                conn.execute(text("DELETE FROM sites"))
+    finally:
+        engine.dispose()
