@@ -17,6 +17,7 @@ class Area(enum.Flag):
     USERS = enum.auto()
     AUDIT = enum.auto()
     SETTINGS = enum.auto()
+    PLANNING = enum.auto()
 
 
 @dataclass(frozen=True)

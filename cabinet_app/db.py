@@ -271,6 +271,12 @@ class UnitOfWork:
         return self._repo("audit", AuditRepository)
 
     @property
+    def rota(self) -> Any:
+        from .planning.rota_repository import RotaRepository
+
+        return self._repo("rota", RotaRepository)
+
+    @property
     def settings(self) -> Any:
         from .settings import SettingsRepository
 

@@ -88,3 +88,23 @@ class NoSecureStorage(CabinetError):
     """No system keyring: the app refuses to store a secret in clear."""
 
     code = "no_secure_storage"
+
+
+class PlanningRefused(CabinetError):
+    """A rota change breaks a rule; ``violations`` says which (codes with data)."""
+
+    code = "planning_refused"
+
+    def __init__(self, violations: tuple[object, ...], **data: object) -> None:
+        self.violations = violations
+        super().__init__(violations=violations, **data)
+
+
+class PlanningWarning(CabinetError):
+    """A rota change is allowed only once the person confirms the warnings."""
+
+    code = "planning_warning"
+
+    def __init__(self, violations: tuple[object, ...], **data: object) -> None:
+        self.violations = violations
+        super().__init__(violations=violations, **data)

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .errors import CabinetError, ValidationError
+from datetime import date, datetime
+
+from .clock import PARIS
+from .errors import CabinetError, PlanningRefused, PlanningWarning, ValidationError
 
 FIELD_NAMES: dict[str, dict[str, str]] = {
     "fr": {
@@ -25,6 +28,10 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "supervisor_id": "Maître de stage", "home_site_id": "Site principal", "login": "Identifiant",
         "display_name": "Nom affiché", "role": "Rôle", "password": "Mot de passe",
         "practitioner_id": "Praticien", "parent_site_id": "Pôle mère",
+        "starts_at": "Début", "ends_at": "Fin", "first_day": "Premier jour", "last_day": "Dernier jour",
+        "starts_on": "Début du contrat", "ends_on": "Fin du contrat", "ends": "Heure de fin",
+        "weekday": "Jour", "every_n_weeks": "Toutes les N semaines", "opening_hours": "Les horaires",
+        "cancel_reason": "Le motif d'annulation",
         "lock_timeout_minutes": "Verrouillage après inactivité (minutes)", "language": "Langue",
     },
     "en": {
@@ -38,6 +45,10 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "last_name": "Last name", "rpps": "RPPS", "status": "Status", "supervisor_id": "Supervisor",
         "home_site_id": "Main site", "login": "Login", "display_name": "Display name", "role": "Role",
         "password": "Password", "practitioner_id": "Practitioner", "parent_site_id": "Parent practice",
+        "starts_at": "Start", "ends_at": "End", "first_day": "First day", "last_day": "Last day",
+        "starts_on": "Contract start", "ends_on": "Contract end", "ends": "End time", "weekday": "Day",
+        "every_n_weeks": "Every N weeks", "opening_hours": "The opening hours",
+        "cancel_reason": "The cancellation reason",
         "lock_timeout_minutes": "Lock after inactivity (minutes)", "language": "Language",
     },
 }
@@ -78,6 +89,14 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "out_of_range": "est hors des limites permises.",
         "not_a_choice": "n'est pas une valeur permise.",
         "invalid_date": "n'est pas une date valide (JJ/MM/AAAA).",
+        "end_before_start": "doit être après le début.",
+        "naive_datetime": "doit porter un fuseau horaire.",
+        "weekday_range": "doit être un jour de la semaine.",
+        "opens_after_closes": "doivent ouvrir avant de fermer.",
+        "hours_overlap": "se chevauchent dans une même journée.",
+        "min_one": "doit être au moins 1.",
+        "contract_overlap": "chevauche un autre contrat avec le même titulaire.",
+        "period_too_long": "est trop loin : 200 jours au plus.",
     },
     "en": {
         "required": "is required.",
@@ -114,6 +133,14 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "out_of_range": "is out of the allowed range.",
         "not_a_choice": "is not an allowed value.",
         "invalid_date": "is not a valid date (DD/MM/YYYY).",
+        "end_before_start": "must be after the start.",
+        "naive_datetime": "must carry a time zone.",
+        "weekday_range": "must be a day of the week.",
+        "opens_after_closes": "must open before they close.",
+        "hours_overlap": "overlap within one day.",
+        "min_one": "must be at least 1.",
+        "contract_overlap": "overlaps another contract with the same titular.",
+        "period_too_long": "is too far: 200 days at most.",
     },
 }
 
@@ -157,9 +184,69 @@ ERRORS: dict[str, dict[str, str]] = {
 }
 
 KIND_NAMES = {
-    "fr": {"patient": "patient", "user": "utilisateur", "site": "site", "practitioner": "praticien"},
-    "en": {"patient": "patient", "user": "user", "site": "site", "practitioner": "practitioner"},
+    "fr": {"patient": "patient", "user": "utilisateur", "site": "site", "practitioner": "praticien",
+           "shift": "vacation"},
+    "en": {"patient": "patient", "user": "user", "site": "site", "practitioner": "practitioner",
+           "shift": "shift"},
 }
+
+VIOLATIONS: dict[str, dict[str, str]] = {
+    "fr": {
+        "end_before_start": "La fin doit être après le début.",
+        "shift_too_long": "Une vacation ne peut pas dépasser 8 jours : découpez-la.",
+        "closed_day": "Le cabinet est fermé le {day} ({why}).",
+        "overlap": "Ce praticien est déjà en vacation à « {site} » ({start} – {end}) : on ne peut pas être à deux endroits à la fois.",
+        "no_supervisor": "Un interne doit avoir son maître de stage joignable (en vacation au pôle mère ou d'astreinte) pendant toute la vacation.",
+        "no_contract": "Aucun contrat de remplacement actif ne couvre du {first} au {last}.",
+        "outside_opening_hours": "La vacation déborde des horaires d'ouverture ({parts}).",
+    },
+    "en": {
+        "end_before_start": "The end must be after the start.",
+        "shift_too_long": "A shift cannot last more than 8 days: split it.",
+        "closed_day": "The practice is closed on {day} ({why}).",
+        "overlap": "This practitioner already works at '{site}' from {start} to {end}: nobody can be in two places at once.",
+        "no_supervisor": "An intern needs their supervisor reachable (on shift at the parent practice, or on call) for the whole shift.",
+        "no_contract": "No active replacement contract covers {first} to {last}.",
+        "outside_opening_hours": "The shift goes beyond the opening hours ({parts}).",
+    },
+}
+
+CLOSED_WHY = {
+    "fr": {"holiday": "jour férié : {0}", "closure": "fermeture : {0}", "weekday_closed": "jour de fermeture"},
+    "en": {"holiday": "public holiday: {0}", "closure": "closure: {0}", "weekday_closed": "closing day"},
+}
+
+
+def format_moment(value: object, language: str = "fr") -> str:
+    """Dates as 25/12/2026 (fr) or 2026-12-25 (en); datetimes in Paris time."""
+    if isinstance(value, datetime):
+        local = value.astimezone(PARIS)
+        return local.strftime("%d/%m/%Y %H:%M" if language == "fr" else "%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y" if language == "fr" else "%Y-%m-%d")
+    return str(value)
+
+
+def violation_text(code: str, data: dict[str, object], language: str = "fr") -> str:
+    lang = _lang(language)
+    values = {k: format_moment(v, lang) for k, v in data.items()}
+    if code == "closed_day":
+        kind, _, detail = str(data.get("reason", "")).partition(":")
+        values["why"] = CLOSED_WHY[lang].get(kind, "{0}").format(detail)
+    if code == "overlap":
+        start, end = data["start"], data["end"]
+        if isinstance(start, datetime) and isinstance(end, datetime):
+            values["end"] = end.astimezone(PARIS).strftime("%H:%M") if start.astimezone(PARIS).date() == \
+                end.astimezone(PARIS).date() else values["end"]
+    if code == "outside_opening_hours":
+        parts = data.get("parts") or []
+        values["parts"] = ", ".join(
+            f"{format_moment(p.start, lang)}–{p.end.astimezone(PARIS).strftime('%H:%M')}" for p in parts)
+    template = VIOLATIONS[lang].get(code, code)
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError):
+        return template
 
 
 def _lang(language: str) -> str:
@@ -190,6 +277,11 @@ def describe(error: BaseException, language: str = "fr") -> str:
     lang = _lang(language)
     if isinstance(error, ValidationError):
         return "\n".join(problem_text(f, p, lang) for f, p in error.problems.items())
+    if isinstance(error, (PlanningRefused, PlanningWarning)):
+        lines = [violation_text(v.code, v.data, lang) for v in error.violations]  # type: ignore[attr-defined]
+        if "day" in error.data:
+            lines.insert(0, ("Le {0} : " if lang == "fr" else "On {0}: ").format(format_moment(error.data["day"], lang)))
+        return "\n".join(lines)
     if not isinstance(error, CabinetError):
         return ERRORS[lang]["error"]
     data: dict[str, Any] = {k: v for k, v in error.data.items()}
