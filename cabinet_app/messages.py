@@ -31,7 +31,7 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "starts_at": "Début", "ends_at": "Fin", "first_day": "Premier jour", "last_day": "Dernier jour",
         "starts_on": "Début du contrat", "ends_on": "Fin du contrat", "ends": "Heure de fin",
         "weekday": "Jour", "every_n_weeks": "Toutes les N semaines", "opening_hours": "Les horaires",
-        "cancel_reason": "Le motif d'annulation",
+        "cancel_reason": "Le motif d'annulation", "month": "Le mois",
         "lock_timeout_minutes": "Verrouillage après inactivité (minutes)", "language": "Langue",
     },
     "en": {
@@ -48,7 +48,7 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "starts_at": "Start", "ends_at": "End", "first_day": "First day", "last_day": "Last day",
         "starts_on": "Contract start", "ends_on": "Contract end", "ends": "End time", "weekday": "Day",
         "every_n_weeks": "Every N weeks", "opening_hours": "The opening hours",
-        "cancel_reason": "The cancellation reason",
+        "cancel_reason": "The cancellation reason", "month": "The month",
         "lock_timeout_minutes": "Lock after inactivity (minutes)", "language": "Language",
     },
 }
@@ -97,6 +97,7 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "min_one": "doit être au moins 1.",
         "contract_overlap": "chevauche un autre contrat avec le même titulaire.",
         "period_too_long": "est trop loin : 200 jours au plus.",
+        "invalid_month": "n'est pas un mois valide (AAAA-MM, par exemple 2026-12).",
     },
     "en": {
         "required": "is required.",
@@ -141,6 +142,7 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "min_one": "must be at least 1.",
         "contract_overlap": "overlaps another contract with the same titular.",
         "period_too_long": "is too far: 200 days at most.",
+        "invalid_month": "is not a valid month (YYYY-MM, e.g. 2026-12).",
     },
 }
 
