@@ -31,8 +31,14 @@ def find_gaps(opening: Iterable[Period], presences: Sequence[Presence], required
     """Gaps in each opening period; adjacent slices with the same head-count are merged."""
     ordered = sorted(presences, key=lambda p: p.period.start)
     gaps: list[Gap] = []
+    active: list[Presence] = []  # started before the current window ends (windows are sorted)
+    next_index = 0
     for window in sorted(opening):
-        inside = [p for p in ordered if p.period.overlaps(window)]
+        while next_index < len(ordered) and ordered[next_index].period.start < window.end:
+            active.append(ordered[next_index])
+            next_index += 1
+        active = [p for p in active if p.period.end > window.start]
+        inside = [p for p in active if p.period.overlaps(window)]
         cuts = {window.start, window.end}
         for p in inside:
             cuts.update(t for t in (p.period.start, p.period.end) if window.start < t < window.end)

@@ -54,6 +54,7 @@ class Proposal:
     status: str
     wall_seconds: float
     candidates: int
+    gap_percent: float = 0.0
 
 
 def _slots(uow: UnitOfWork, sites, first: date, last: date) -> list[Slot]:
@@ -89,6 +90,9 @@ def _gather(uow: UnitOfWork, sites, slots: list[Slot], first: date, last: date):
     for c in uow.rota.contracts(list(volunteers)):
         contracts[c.practitioner_id].append((c.starts_on, c.ends_on))
     calendars = {s.id: site_calendar(uow, s, first, last) for s in sites}
+    offered: dict[uuid.UUID, list] = defaultdict(list)
+    for a in availabilities:
+        offered[a.practitioner_id].append(a)
     candidates: list[Candidate] = []
     exclusions: dict[int, set[str]] = defaultdict(set)
     for index, slot in enumerate(slots):
@@ -96,7 +100,8 @@ def _gather(uow: UnitOfWork, sites, slots: list[Slot], first: date, last: date):
             person = people.get(person_id)
             if person is None:
                 continue
-            mine = [a for a in availabilities if a.practitioner_id == person_id and a.site_id in (None, slot.site_id)]
+            mine = [a for a in offered[person_id] if a.site_id in (None, slot.site_id)
+                    and a.starts_at < slot.period.end and a.ends_at > slot.period.start]
             if any(a.kind == AvailabilityKind.UNAVAILABLE and Period(a.starts_at, a.ends_at).overlaps(slot.period)
                    for a in mine):
                 continue
@@ -124,7 +129,7 @@ def _gather(uow: UnitOfWork, sites, slots: list[Slot], first: date, last: date):
 
 
 def propose_rota(uow: UnitOfWork, *, site_ids: Sequence[uuid.UUID], first: date, last: date,
-                 time_limit: float = 8.0) -> Proposal:
+                 time_limit: float = 6.0) -> Proposal:
     """A proposal for the gaps of the chosen sites and period; nothing is saved."""
     require(uow.actor, Permission.PLANNING_MANAGE)
     if last < first:
@@ -146,7 +151,7 @@ def propose_rota(uow: UnitOfWork, *, site_ids: Sequence[uuid.UUID], first: date,
     uncovered = tuple(UncoveredInfo(u.slot.site_id, site_by_id[u.slot.site_id].name, u.slot.period.start,
                                     u.slot.period.end, u.missing, u.reasons) for u in solution.uncovered)
     return Proposal(first, last, shifts, uncovered, solution.status, solution.wall_seconds,
-                    solution.candidate_count)
+                    solution.candidate_count, solution.gap_percent)
 
 
 def apply_proposal(uow: UnitOfWork, shifts: Sequence[ProposedShift]) -> Changed[int]:
