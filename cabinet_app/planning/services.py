@@ -29,6 +29,8 @@ class SiteInput:
     phone: str = ""
     min_practitioners: int = 1
     parent_site_id: uuid.UUID | None = None
+    alsace_moselle: bool = False
+    works_by_week: bool = False
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,12 @@ class SiteInfo:
     phone: str
     min_practitioners: int
     parent_site_id: uuid.UUID | None
+    alsace_moselle: bool = False
+    works_by_week: bool = False
+
+    @property
+    def address(self) -> str:
+        return ", ".join(x for x in (self.address_line, f"{self.postal_code} {self.city}".strip()) if x)
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,7 @@ def site_info(site: Site) -> SiteInfo:
         id=site.id, name=site.name, kind=SiteKind(site.kind), address_line=site.address_line,
         postal_code=site.postal_code, city=site.city, phone=site.phone,
         min_practitioners=site.min_practitioners, parent_site_id=site.parent_site_id,
+        alsace_moselle=site.alsace_moselle, works_by_week=site.works_by_week,
     )
 
 
@@ -126,6 +135,7 @@ def create_site(uow: UnitOfWork, data: SiteInput, *, check_permission: bool = Tr
         name=data.name.strip(), kind=SiteKind(data.kind), address_line=data.address_line.strip(),
         postal_code=data.postal_code.strip(), city=data.city.strip(), phone=data.phone.strip(),
         min_practitioners=data.min_practitioners, parent_site_id=data.parent_site_id,
+        alsace_moselle=data.alsace_moselle, works_by_week=data.works_by_week,
     )
     uow.sites.add(site)
     uow.flush()
