@@ -18,6 +18,7 @@ class Area(enum.Flag):
     AUDIT = enum.auto()
     SETTINGS = enum.auto()
     PLANNING = enum.auto()
+    APPOINTMENTS = enum.auto()
 
 
 @dataclass(frozen=True)

@@ -277,6 +277,12 @@ class UnitOfWork:
         return self._repo("rota", RotaRepository)
 
     @property
+    def appointments(self) -> Any:
+        from .appointments.repository import AppointmentRepository
+
+        return self._repo("appointments", AppointmentRepository)
+
+    @property
     def settings(self) -> Any:
         from .settings import SettingsRepository
 

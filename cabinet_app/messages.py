@@ -32,6 +32,8 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "starts_on": "Début du contrat", "ends_on": "Fin du contrat", "ends": "Heure de fin",
         "weekday": "Jour", "every_n_weeks": "Toutes les N semaines", "opening_hours": "Les horaires",
         "cancel_reason": "Le motif d'annulation", "month": "Le mois",
+        "type_id": "Le type de rendez-vous", "status": "L'état du rendez-vous",
+        "duration_minutes": "La durée", "colour": "La couleur",
         "lock_timeout_minutes": "Verrouillage après inactivité (minutes)", "language": "Langue",
     },
     "en": {
@@ -49,6 +51,8 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "starts_on": "Contract start", "ends_on": "Contract end", "ends": "End time", "weekday": "Day",
         "every_n_weeks": "Every N weeks", "opening_hours": "The opening hours",
         "cancel_reason": "The cancellation reason", "month": "The month",
+        "type_id": "The appointment type", "status": "The appointment's state",
+        "duration_minutes": "The duration", "colour": "The colour",
         "lock_timeout_minutes": "Lock after inactivity (minutes)", "language": "Language",
     },
 }
@@ -98,6 +102,12 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "contract_overlap": "chevauche un autre contrat avec le même titulaire.",
         "period_too_long": "est trop loin : 200 jours au plus.",
         "invalid_month": "n'est pas un mois valide (AAAA-MM, par exemple 2026-12).",
+        "unknown_appointment_type": "n'existe pas pour ce cabinet (ou n'est plus proposé).",
+        "not_movable": "ne permet plus de déplacer ce rendez-vous (déjà vu, annulé ou absent).",
+        "not_cancellable": "ne permet plus d'annuler ce rendez-vous (déjà vu ou déjà annulé).",
+        "transition_not_allowed": "ne permet pas ce changement.",
+        "duration_range": "doit être entre 5 et 240 minutes.",
+        "colour_format": "doit être une couleur #RRVVBB.",
     },
     "en": {
         "required": "is required.",
@@ -143,6 +153,12 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "contract_overlap": "overlaps another contract with the same titular.",
         "period_too_long": "is too far: 200 days at most.",
         "invalid_month": "is not a valid month (YYYY-MM, e.g. 2026-12).",
+        "unknown_appointment_type": "does not exist for this practice (or is no longer offered).",
+        "not_movable": "no longer allows moving this appointment (seen, cancelled or missed).",
+        "not_cancellable": "no longer allows cancelling this appointment (seen or already cancelled).",
+        "transition_not_allowed": "does not allow this change.",
+        "duration_range": "must be between 5 and 240 minutes.",
+        "colour_format": "must be a #RRGGBB colour.",
     },
 }
 
@@ -187,9 +203,9 @@ ERRORS: dict[str, dict[str, str]] = {
 
 KIND_NAMES = {
     "fr": {"patient": "patient", "user": "utilisateur", "site": "site", "practitioner": "praticien",
-           "shift": "vacation"},
+           "shift": "vacation", "appointment": "rendez-vous", "appointment_type": "type de rendez-vous"},
     "en": {"patient": "patient", "user": "user", "site": "site", "practitioner": "practitioner",
-           "shift": "shift"},
+           "shift": "shift", "appointment": "appointment", "appointment_type": "appointment type"},
 }
 
 VIOLATIONS: dict[str, dict[str, str]] = {
@@ -201,6 +217,10 @@ VIOLATIONS: dict[str, dict[str, str]] = {
         "no_supervisor": "Un interne doit avoir son maître de stage joignable (en vacation au pôle mère ou d'astreinte) pendant toute la vacation.",
         "no_contract": "Aucun contrat de remplacement actif ne couvre du {first} au {last}.",
         "outside_opening_hours": "La vacation déborde des horaires d'ouverture ({parts}).",
+        "outside_shift": "Ce créneau n'est dans aucune vacation de ce praticien à ce cabinet : choisissez un médecin de garde.",
+        "practitioner_booked": "Le praticien a déjà un rendez-vous à ce moment ({start} – {end}). Cochez « surbooking » pour l'accepter quand même.",
+        "patient_booked": "Ce patient a déjà un rendez-vous à ce moment ({start}, {site}).",
+        "in_the_past": "Ce rendez-vous est dans le passé ({start}) : saisie de rattrapage ?",
     },
     "en": {
         "end_before_start": "The end must be after the start.",
@@ -210,6 +230,10 @@ VIOLATIONS: dict[str, dict[str, str]] = {
         "no_supervisor": "An intern needs their supervisor reachable (on shift at the parent practice, or on call) for the whole shift.",
         "no_contract": "No active replacement contract covers {first} to {last}.",
         "outside_opening_hours": "The shift goes beyond the opening hours ({parts}).",
+        "outside_shift": "This time is in no shift of this practitioner at this practice: choose a doctor on duty.",
+        "practitioner_booked": "The practitioner already has an appointment then ({start} – {end}). Tick 'overbooking' to accept it anyway.",
+        "patient_booked": "This patient already has an appointment then ({start}, {site}).",
+        "in_the_past": "This appointment is in the past ({start}): a catch-up entry?",
     },
 }
 
@@ -235,7 +259,7 @@ def violation_text(code: str, data: dict[str, object], language: str = "fr") -> 
     if code == "closed_day":
         kind, _, detail = str(data.get("reason", "")).partition(":")
         values["why"] = CLOSED_WHY[lang].get(kind, "{0}").format(detail)
-    if code == "overlap":
+    if code in ("overlap", "practitioner_booked"):
         start, end = data["start"], data["end"]
         if isinstance(start, datetime) and isinstance(end, datetime):
             values["end"] = end.astimezone(PARIS).strftime("%H:%M") if start.astimezone(PARIS).date() == \

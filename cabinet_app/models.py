@@ -1,5 +1,6 @@
 """Imports every mapped class so that ``Base.metadata`` is complete (migrations, tests)."""
 
+from .appointments.model import Appointment, AppointmentType
 from .db import Base
 from .fees.model import ReplacementContract
 from .planning.model import Availability, Closure, OpeningHours, Practitioner, RecurringPattern, Shift, Site
@@ -9,7 +10,7 @@ from .settings import AppSetting
 
 SYNCED_TABLES = (
     "sites", "practitioners", "patients", "users", "opening_hours", "closures", "recurring_patterns",
-    "shifts", "availabilities", "replacement_contracts",
+    "shifts", "availabilities", "replacement_contracts", "appointment_types", "appointments",
 )
 APPEND_ONLY_TABLES = ("audit_log",)
 LOCAL_TABLES = ("app_settings", "login_throttle")
@@ -17,5 +18,6 @@ LOCAL_TABLES = ("app_settings", "login_throttle")
 __all__ = [
     "Base", "Site", "Practitioner", "Patient", "User", "LoginThrottle", "AuditEntry", "AppSetting",
     "OpeningHours", "Closure", "RecurringPattern", "Shift", "Availability", "ReplacementContract",
+    "AppointmentType", "Appointment",
     "SYNCED_TABLES", "APPEND_ONLY_TABLES", "LOCAL_TABLES",
 ]

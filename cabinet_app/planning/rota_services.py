@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from ..appointments.services import flag_orphans
 from ..changes import Area, Changed
 from ..clock import PARIS, today_paris, utcnow
 from ..db import UnitOfWork
@@ -254,10 +255,12 @@ def move_shift(uow: UnitOfWork, shift_id: uuid.UUID, *, starts_at: datetime, end
     data = ShiftInput(site_id=site_id or shift.site_id, practitioner_id=practitioner_id or shift.practitioner_id,
                       starts_at=starts_at, ends_at=ends_at, on_call=shift.on_call, note=shift.note)
     _enforce(judge(uow, data, ignore=shift.id), accept_warnings)
+    before = (shift.practitioner_id, shift.site_id, Period(shift.starts_at, shift.ends_at))
     shift.site_id, shift.practitioner_id = data.site_id, data.practitioner_id
     shift.starts_at, shift.ends_at = starts_at, ends_at
     uow.flush()
-    return Changed(shift_info(shift, *_names(uow)), Area.PLANNING)
+    orphaned = _flag_orphans(uow, *before, reason="shift_moved")
+    return Changed(shift_info(shift, *_names(uow)), Area.PLANNING | (Area.APPOINTMENTS if orphaned else Area.NONE))
 
 
 def cancel_shift(uow: UnitOfWork, shift_id: uuid.UUID, *, reason: str,
@@ -272,7 +275,15 @@ def cancel_shift(uow: UnitOfWork, shift_id: uuid.UUID, *, reason: str,
     shift.cancelled_by = uow.actor.user_id
     shift.cancel_reason = reason.strip()
     uow.flush()
-    return Changed(shift_info(shift, *_names(uow)), Area.PLANNING)
+    orphaned = _flag_orphans(uow, shift.practitioner_id, shift.site_id, Period(shift.starts_at, shift.ends_at),
+                             reason="shift_cancelled")
+    return Changed(shift_info(shift, *_names(uow)), Area.PLANNING | (Area.APPOINTMENTS if orphaned else Area.NONE))
+
+
+def _flag_orphans(uow: UnitOfWork, practitioner_id: uuid.UUID, site_id: uuid.UUID, window: Period, *,
+                  reason: str) -> list[uuid.UUID]:
+    """Appointments the change left outside any shift become "to rebook" (never deleted)."""
+    return flag_orphans(uow, practitioner_id=practitioner_id, site_id=site_id, window=window, reason=reason)
 
 
 def list_shifts(uow: UnitOfWork, *, start: datetime, end: datetime, site_ids: Sequence[uuid.UUID] | None = None,

@@ -1,0 +1,165 @@
+"""The appointment book through its services on a real SQLite file."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+import pytest
+
+from cabinet_app.appointments.model import AppointmentStatus
+from cabinet_app.appointments.services import (
+    BookingInput,
+    book,
+    cancel,
+    day_book,
+    list_types,
+    move,
+    next_free_slot,
+    patient_history,
+    set_status,
+    to_rebook,
+)
+from cabinet_app.errors import PlanningRefused, PlanningWarning, ValidationError
+from cabinet_app.planning.calendar import Period, at
+from cabinet_app.planning.rota_services import ShiftInput, cancel_shift, create_shift, move_shift
+
+DAY = date(2031, 12, 1)  # a Monday in the future: no "in the past" warning
+
+
+@pytest.fixture
+def book_day(cabinet):
+    with cabinet.uow("secretaire") as uow:
+        shift = create_shift(uow, ShiftInput(cabinet.site_id, cabinet.titular_id, at(DAY, time(8)),
+                                             at(DAY, time(12)))).value
+        types = {t.name: t for t in list_types(uow, cabinet.site_id)}
+        uow.commit()
+    return cabinet, shift, types
+
+
+def _book(cabinet, types, patient=0, hour=8, minute=0, **kw):
+    return BookingInput(cabinet.site_id, cabinet.titular_id, cabinet.patient_ids[patient],
+                        types[kw.pop("kind", "Consultation")].id, at(DAY, time(hour, minute)), **kw)
+
+
+def _codes(caught):
+    return [v.code for v in caught.value.violations]
+
+
+def test_a_site_gets_the_usual_appointment_types(book_day):
+    _, _, types = book_day
+    assert {"Consultation", "Consultation longue", "Visite à domicile", "Téléconsultation", "Urgence"} <= set(types)
+    assert types["Consultation"].duration_minutes == 15
+
+
+def test_booking_inside_a_shift_and_the_days_free_time(book_day):
+    cabinet, _, types = book_day
+    with cabinet.uow("secretaire") as uow:
+        booked = book(uow, _book(cabinet, types, hour=9)).value
+        uow.commit()
+    assert (booked.patient_name, booked.ends_at) == ("DUPONT Hélène", at(DAY, time(9, 15)))
+    with cabinet.uow("secretaire") as uow:
+        (column,) = day_book(uow, cabinet.site_id, DAY).columns
+    assert column.free == (Period(at(DAY, time(8)), at(DAY, time(9))), Period(at(DAY, time(9, 15)), at(DAY, time(12))))
+
+
+def test_refusals_save_nothing(book_day):
+    cabinet, _, types = book_day
+    with cabinet.uow("secretaire") as uow:
+        book(uow, _book(cabinet, types, hour=9))
+        uow.commit()
+    with cabinet.uow("secretaire") as uow:
+        with pytest.raises(PlanningRefused) as caught:
+            book(uow, _book(cabinet, types, patient=1, hour=14))
+        assert _codes(caught) == ["outside_shift"]
+        with pytest.raises(PlanningRefused) as caught:
+            book(uow, _book(cabinet, types, patient=1, hour=9, minute=10))
+        assert _codes(caught) == ["practitioner_booked"]
+        with pytest.raises(PlanningRefused) as caught:
+            book(uow, _book(cabinet, types, patient=0, hour=9, minute=10, overbook=True))
+        assert _codes(caught) == ["patient_booked"]
+        assert book(uow, _book(cabinet, types, patient=1, hour=9, minute=10, overbook=True)).value.overbooked
+        uow.commit()
+    with cabinet.uow("secretaire") as uow:
+        assert len(day_book(uow, cabinet.site_id, DAY).columns[0].appointments) == 2
+
+
+def test_the_past_is_allowed_for_catch_up_but_warned(cabinet):
+    past = date(2024, 12, 2)
+    with cabinet.uow("secretaire") as uow:
+        create_shift(uow, ShiftInput(cabinet.site_id, cabinet.titular_id, at(past, time(8)), at(past, time(12))))
+        consultation = next(t for t in list_types(uow, cabinet.site_id) if t.name == "Consultation")
+        data = BookingInput(cabinet.site_id, cabinet.titular_id, cabinet.patient_ids[0], consultation.id,
+                            at(past, time(8)))
+        with pytest.raises(PlanningWarning):
+            book(uow, data)
+        assert book(uow, data, accept_warnings=True).value
+
+
+def test_arrived_seen_no_show_and_history(book_day):
+    cabinet, _, types = book_day
+    with cabinet.uow("secretaire") as uow:
+        first = book(uow, _book(cabinet, types, hour=8)).value
+        second = book(uow, _book(cabinet, types, patient=1, hour=8, minute=15)).value
+        set_status(uow, first.id, AppointmentStatus.ARRIVED)
+        assert [a.id for a in day_book(uow, cabinet.site_id, DAY).waiting_room] == [first.id]
+        set_status(uow, first.id, AppointmentStatus.SEEN)
+        set_status(uow, second.id, AppointmentStatus.NO_SHOW)
+        with pytest.raises(ValidationError):
+            set_status(uow, second.id, AppointmentStatus.SEEN)
+        with pytest.raises(ValidationError):
+            cancel(uow, first.id, reason="trop tard")
+        uow.commit()
+    with cabinet.uow("secretaire") as uow:
+        assert [a.status for a in patient_history(uow, cabinet.patient_ids[1])] == [AppointmentStatus.NO_SHOW]
+
+
+def test_cancel_keeps_history_and_frees_the_time(book_day):
+    cabinet, _, types = book_day
+    with cabinet.uow("secretaire") as uow:
+        booked = book(uow, _book(cabinet, types, hour=10)).value
+        with pytest.raises(ValidationError):
+            cancel(uow, booked.id, reason="")
+        cancel(uow, booked.id, reason="Patient hospitalisé")
+        assert book(uow, _book(cabinet, types, patient=1, hour=10)).value
+        uow.commit()
+    with cabinet.uow("secretaire") as uow:
+        (kept,) = patient_history(uow, cabinet.patient_ids[0])
+    assert (kept.status, kept.cancel_reason) == (AppointmentStatus.CANCELLED, "Patient hospitalisé")
+
+
+def test_next_free_slot_for_a_type(book_day):
+    cabinet, _, types = book_day
+    with cabinet.uow("secretaire") as uow:
+        book(uow, _book(cabinet, types, hour=8))
+        book(uow, _book(cabinet, types, patient=1, hour=8, minute=15))
+        who, slot = next_free_slot(uow, site_id=cabinet.site_id, type_id=types["Consultation longue"].id,
+                                   after=at(DAY, time(0)))
+    assert who == cabinet.titular_id and slot == Period(at(DAY, time(8, 30)), at(DAY, time(9, 15)))
+    with cabinet.uow("secretaire") as uow:
+        assert next_free_slot(uow, site_id=cabinet.site_id, type_id=types["Consultation"].id,
+                              practitioner_id=cabinet.replacement_id, after=at(DAY, time(0))) is None
+
+
+def test_cancelling_or_shortening_a_shift_flags_its_appointments_to_rebook(book_day):
+    cabinet, shift, types = book_day
+    with cabinet.uow("secretaire") as uow:
+        early = book(uow, _book(cabinet, types, hour=8)).value
+        late = book(uow, _book(cabinet, types, patient=1, hour=11)).value
+        uow.commit()
+    with cabinet.uow("secretaire") as uow:
+        move_shift(uow, shift.id, starts_at=at(DAY, time(8)), ends_at=at(DAY, time(10)))
+        uow.commit()
+    with cabinet.uow("secretaire") as uow:
+        assert [a.id for a in to_rebook(uow)] == [late.id]
+        cancel_shift(uow, shift.id, reason="Malade")
+        uow.commit()
+    with cabinet.uow("secretaire") as uow:
+        flagged = to_rebook(uow)
+    assert [a.id for a in flagged] == [early.id, late.id]
+    assert {a.rebook_reason for a in flagged} == {"shift_moved", "shift_cancelled"}
+    with cabinet.uow("secretaire") as uow:  # rebooked with the doctor who now covers the morning
+        create_shift(uow, ShiftInput(cabinet.site_id, cabinet.titular_id, at(DAY + timedelta(days=1), time(8)),
+                                     at(DAY + timedelta(days=1), time(12))))
+        moved = move(uow, early.id, starts_at=at(DAY + timedelta(days=1), time(9))).value
+        uow.commit()
+    assert moved.status is AppointmentStatus.BOOKED
