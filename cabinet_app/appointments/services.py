@@ -389,3 +389,35 @@ def flag_orphans(uow: UnitOfWork, *, practitioner_id: uuid.UUID, site_id: uuid.U
             flagged.append(r.id)
     uow.flush()
     return flagged
+
+
+# --- printing -----------------------------------------------------------------------------------------
+
+def day_list_pdf(uow: UnitOfWork, site_id: uuid.UUID, day: date) -> bytes:
+    """The day's list for the secretary (identity and phone only, never clinical data)."""
+    from ..reports.appointments_pdf import DayList, ListedAppointment, render_day_list
+
+    require(uow.actor, Permission.PATIENT_READ)
+    site = uow.sites.get(site_id)
+    if site is None:
+        raise NotFound(kind="site", key=str(site_id))
+    book_ = day_book(uow, site_id, day)
+    rows = sorted((a for c in book_.columns for a in c.appointments), key=lambda a: (a.starts_at, a.practitioner_name))
+    patients = {pid: uow.patients.get(pid) for pid in {a.patient_id for a in rows}}
+    phones = {pid: p.phone if p else "" for pid, p in patients.items()}
+    listed = tuple(ListedAppointment(a.starts_at, a.ends_at, a.practitioner_name, a.patient_name,
+                                     a.patient_birth_date, a.type_name, a.status.value, phones[a.patient_id])
+                   for a in rows)
+    return render_day_list(DayList(site.name, day, listed))
+
+
+def reminder_pdf(uow: UnitOfWork, appointment_id: uuid.UUID) -> bytes:
+    from ..reports.appointments_pdf import ReminderSlip, render_reminder
+
+    require(uow.actor, Permission.PATIENT_READ)
+    row = _appointment(uow, appointment_id)
+    info = infos(uow, [row])[0]
+    site = uow.sites.get(row.site_id)
+    address = ", ".join(x for x in (site.address_line, f"{site.postal_code} {site.city}".strip()) if x)
+    return render_reminder(ReminderSlip(site.name, address, site.phone, info.patient_name, info.starts_at,
+                                        info.practitioner_name, info.type_name))

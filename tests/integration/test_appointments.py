@@ -163,3 +163,28 @@ def test_cancelling_or_shortening_a_shift_flags_its_appointments_to_rebook(book_
         moved = move(uow, early.id, starts_at=at(DAY + timedelta(days=1), time(9))).value
         uow.commit()
     assert moved.status is AppointmentStatus.BOOKED
+
+
+def _pdf_text(tmp_path, data: bytes) -> str:
+    import subprocess
+
+    path = tmp_path / "doc.pdf"
+    path.write_bytes(data)
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def test_day_list_and_reminder_slip_pdfs(book_day, tmp_path):
+    from cabinet_app.appointments.services import day_list_pdf, reminder_pdf
+
+    cabinet, _, types = book_day
+    with cabinet.uow("secretaire") as uow:
+        booked = book(uow, _book(cabinet, types, hour=9, kind="Consultation longue")).value
+        book(uow, _book(cabinet, types, patient=2, hour=10))
+        uow.commit()
+    with cabinet.uow("secretaire") as uow:
+        day_text = _pdf_text(tmp_path, day_list_pdf(uow, cabinet.site_id, DAY))
+        slip_text = _pdf_text(tmp_path, reminder_pdf(uow, booked.id))
+    assert "Rendez-vous du lundi 1 décembre 2031" in day_text
+    assert "DUPONT Hélène" in day_text and "LEFÈVRE Éloïse" in day_text and "09:00–09:45" in day_text
+    assert "Rappel de rendez-vous" in slip_text and "le lundi 1 décembre 2031 à 09:00" in slip_text
