@@ -18,6 +18,7 @@ from ..records.model import Patient
 from ..security.permissions import Permission
 from ..security.services import require
 from .model import Appointment, AppointmentKind, AppointmentStatus, AppointmentType
+from ..planning.rules import Violation
 from .rules import Booked, BookingFacts, check_booking, first_fit, free_periods
 
 DEFAULT_TYPES = (
@@ -421,3 +422,35 @@ def reminder_pdf(uow: UnitOfWork, appointment_id: uuid.UUID) -> bytes:
     address = ", ".join(x for x in (site.address_line, f"{site.postal_code} {site.city}".strip()) if x)
     return render_reminder(ReminderSlip(site.name, address, site.phone, info.patient_name, info.starts_at,
                                         info.practitioner_name, info.type_name))
+
+
+def import_appointments(uow: UnitOfWork, rows: Sequence[Appointment]) -> Changed[int]:
+    """Bulk entry (history taken over from previous software, the demo): the same rules as
+    :func:`book`, checked in memory for the whole batch — inside a shift, no practitioner or
+    patient booked twice at once (appointments that no longer hold time are exempt). One
+    refused row refuses the batch."""
+    require(uow.actor, Permission.APPOINTMENTS_MANAGE)
+    if not rows:
+        return Changed(0, Area.NONE)
+    start, end = min(r.starts_at for r in rows), max(r.ends_at for r in rows)
+    shifts: dict[tuple[uuid.UUID, uuid.UUID], list[Period]] = defaultdict(list)
+    for s in uow.rota.shifts(start=start, end=end, on_call=False):
+        shifts[(s.practitioner_id, s.site_id)].append(Period(s.starts_at, s.ends_at))
+    busy: dict[uuid.UUID, list[Period]] = defaultdict(list)
+    for existing in uow.appointments.between(start=start, end=end, holding_only=True):
+        busy[existing.practitioner_id].append(Period(existing.starts_at, existing.ends_at))
+        busy[existing.patient_id].append(Period(existing.starts_at, existing.ends_at))
+    for row in sorted(rows, key=lambda r: r.starts_at):
+        period = Period(row.starts_at, row.ends_at)
+        if not any(p.contains(period) for p in shifts[(row.practitioner_id, row.site_id)]):
+            raise PlanningRefused((Violation("outside_shift"),), start=row.starts_at)
+        if AppointmentStatus(row.status).holds_time:
+            for key in (row.practitioner_id, row.patient_id):
+                if any(p.overlaps(period) for p in busy[key][-40:]):
+                    raise PlanningRefused((Violation("practitioner_booked" if key == row.practitioner_id
+                                                     else "patient_booked", {"start": row.starts_at,
+                                                                             "end": row.ends_at, "site": ""}),))
+                busy[key].append(period)
+        uow.appointments.add(row)
+    uow.flush()
+    return Changed(len(rows), Area.APPOINTMENTS)

@@ -53,5 +53,9 @@ class PatientRepository:
         )
         return self.session.scalars(stmt).all()
 
+    def ids(self) -> list[uuid.UUID]:
+        stmt = select(Patient.id).where(Patient.deleted_at.is_(None)).order_by(Patient.id)
+        return list(self.session.scalars(stmt).all())
+
     def count(self) -> int:
         return self.session.scalar(select(func.count()).select_from(Patient).where(Patient.deleted_at.is_(None))) or 0

@@ -188,3 +188,28 @@ def test_day_list_and_reminder_slip_pdfs(book_day, tmp_path):
     assert "Rendez-vous du lundi 1 décembre 2031" in day_text
     assert "DUPONT Hélène" in day_text and "LEFÈVRE Éloïse" in day_text and "09:00–09:45" in day_text
     assert "Rappel de rendez-vous" in slip_text and "le lundi 1 décembre 2031 à 09:00" in slip_text
+
+
+def test_bulk_import_checks_the_same_rules_and_refuses_the_whole_batch(book_day):
+    from cabinet_app.appointments.model import Appointment
+    from cabinet_app.appointments.services import import_appointments
+
+    cabinet, _, types = book_day
+    kind = types["Consultation"]
+
+    def row(patient, hour, minute=0):
+        start = at(DAY, time(hour, minute))
+        return Appointment(site_id=cabinet.site_id, practitioner_id=cabinet.titular_id,
+                           patient_id=cabinet.patient_ids[patient], type_id=kind.id, starts_at=start,
+                           ends_at=start + timedelta(minutes=15), status=AppointmentStatus.BOOKED)
+
+    with cabinet.uow("secretaire") as uow:
+        with pytest.raises(PlanningRefused):
+            import_appointments(uow, [row(0, 8), row(1, 8, 10)])  # the doctor twice at once
+        with pytest.raises(PlanningRefused):
+            import_appointments(uow, [row(0, 8), row(0, 13)])  # outside the shift
+    with cabinet.uow("secretaire") as uow:
+        assert import_appointments(uow, [row(0, 8), row(1, 8, 15), row(2, 8, 30)]).value == 3
+        uow.commit()
+    with cabinet.uow("secretaire") as uow:
+        assert len(day_book(uow, cabinet.site_id, DAY).columns[0].appointments) == 3
