@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import sqlite3
 from pathlib import Path
 
 from platformdirs import user_data_path, user_log_path
@@ -56,18 +57,25 @@ def setup_logging(level: int = logging.INFO) -> Path:
     return path
 
 
+def probe_database(path: Path) -> str | None:
+    """The revision of an existing database file (None when empty), looked at read-only: a file
+    that is not a Cabinet database (or is too new) raises a typed error with not a byte changed.
+    Look before touching: switching to WAL would already rewrite a foreign file's header."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"  # percent-encoded: a path may hold ? # or %
+    probe = create_engine("sqlite+pysqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+    try:
+        return check_database(probe, label=str(path))
+    finally:
+        probe.dispose()
+
+
 def open_database(path: Path, *, create: bool = True) -> Engine:
     """Open (and create or migrate) the local database. Raises typed errors for a file that is
     not a Cabinet database or is newer than this app; nothing is changed then."""
     if create:
         path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists() and path.stat().st_size > 0:
-        # look before touching: switching to WAL would already rewrite a foreign file's header
-        probe = create_engine(f"sqlite+pysqlite:///file:{path}?mode=ro&uri=true")
-        try:
-            check_database(probe, label=str(path))
-        finally:
-            probe.dispose()
+        probe_database(path)
     engine = make_engine(sqlite_url(path))
     try:
         upgrade(engine)

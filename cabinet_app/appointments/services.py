@@ -338,16 +338,17 @@ def next_free_slot(uow: UnitOfWork, *, site_id: uuid.UUID, type_id: uuid.UUID,
     kind = _type_of(uow, type_id, site_id)
     duration = timedelta(minutes=kind.duration_minutes)
     start = after or utcnow()
-    step = timedelta(days=7)
+    step = timedelta(days=1)  # most searches end the same day: look a day, then wider
     window_start = start
     while window_start < start + timedelta(days=horizon_days):
         window_end = window_start + step
+        step = min(step * 2, timedelta(days=14))
         people = [practitioner_id] if practitioner_id else None
         shifts = uow.rota.shifts(start=window_start, end=window_end, site_ids=[site_id], practitioner_ids=people,
                                  on_call=False)
         if shifts:
             ids = sorted({s.practitioner_id for s in shifts})
-            taken = uow.appointments.between(start=window_start, end=window_end + timedelta(days=8),
+            taken = uow.appointments.between(start=window_start, end=max(s.ends_at for s in shifts),
                                              practitioner_ids=ids, holding_only=True)
             best: tuple[uuid.UUID, Period] | None = None
             for person in ids:

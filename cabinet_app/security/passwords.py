@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -30,5 +32,8 @@ def password_problem(password: str) -> str | None:
     return None
 
 
-# A hash to verify against when the login is unknown, so timing does not reveal which logins exist.
-DUMMY_HASH = hash_password("cabinet-unknown-login")
+@lru_cache(maxsize=1)
+def dummy_hash() -> str:
+    """A hash to verify against when the login is unknown, so that timing does not reveal which
+    logins exist (computed on first use: argon2 costs ~0.1 s, not paid at start-up)."""
+    return hash_password("cabinet-unknown-login")

@@ -23,7 +23,7 @@ from ..errors import (
 )
 from ..settings import LOCAL_SITE_ID
 from .model import AuditAction, AuditEntry, User
-from .passwords import DUMMY_HASH, hash_password, needs_rehash, password_problem, verify_password
+from .passwords import dummy_hash, hash_password, needs_rehash, password_problem, verify_password
 from .permissions import Permission, Role, permissions_for
 
 LOGIN_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,59}$")
@@ -248,7 +248,7 @@ def authenticate(uow: UnitOfWork, *, login: str, password: str, now: datetime | 
         uow.commit()
         raise LoginThrottled(login=login, retry_after=(throttle.blocked_until - now).total_seconds())
     user = uow.users.by_login(login) if login else None
-    valid = verify_password(user.password_hash if user else DUMMY_HASH, password) and user is not None
+    valid = verify_password(user.password_hash if user else dummy_hash(), password) and user is not None
     if not valid:
         throttle.failures += 1
         delay = throttle_delay(throttle.failures)
