@@ -13,12 +13,13 @@ import random
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time, timedelta
 from typing import Protocol, TypeVar
 
 from sqlalchemy import Engine
 
-from ..clock import today_paris
+from ..clock import today_paris, utcnow
+from ..planning.calendar import at
 from ..db import Actor, UnitOfWork
 from ..identifiers import fold, nir_key
 from ..planning.model import PractitionerStatus
@@ -30,6 +31,7 @@ from ..security.permissions import Role
 from ..security.services import audit, create_user, ensure_not_initialised
 from ..settings import LOCAL_SITE_ID
 from . import names, staff
+from .appointments import build_demo_book
 from .planning import build_demo_planning
 
 DEFAULT_SEED = 85430
@@ -55,6 +57,7 @@ class DemoSummary:
     users: int
     patients: int
     shifts: int
+    appointments: int
     local_site_id: uuid.UUID
     seed: int
 
@@ -80,15 +83,21 @@ def build_demo(engine: Engine, *, patients: int = DEFAULT_PATIENTS, seed: int = 
                                      titular_ids=_titular_ids(practitioner_ids))
         for data in generator.patients(patients):
             create_patient(uow, data)
-        shifts = 0
+        shifts = appointments = 0
         if planning:
+            day = today or today_paris()
             shifts = build_demo_planning(uow, site_ids=site_ids, practitioner_ids=practitioner_ids,
-                                         today=today or today_paris(), seed=seed)
+                                         today=day, seed=seed)
+            if patients:
+                now = max(utcnow(), at(day, time(0)))
+                appointments = build_demo_book(uow, first=day - timedelta(days=182), last=day + timedelta(days=60),
+                                               now=now, seed=seed)
         audit(uow, AuditAction.SETUP, target="Cabinet de démonstration",
-              details={"demo": True, "seed": seed, "patients": patients, "shifts": shifts})
+              details={"demo": True, "seed": seed, "patients": patients, "shifts": shifts,
+                       "appointments": appointments})
         uow.commit()
     return DemoSummary(sites=len(site_ids), practitioners=len(practitioner_ids), users=users,
-                       patients=patients, shifts=shifts, local_site_id=local_site_id, seed=seed)
+                       patients=patients, shifts=shifts, appointments=appointments, local_site_id=local_site_id, seed=seed)
 
 
 def _create_sites(uow: UnitOfWork) -> dict[str, uuid.UUID]:
