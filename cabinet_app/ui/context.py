@@ -49,10 +49,14 @@ class AppContext(QObject):
     # --- doing -----------------------------------------------------------------------------
     def run(self, task: Callable[[UnitOfWork], Any], *, on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None) -> None:
-        """Run ``task(uow)`` in the background; a :class:`Changed` result is fanned out."""
+        """Run ``task(uow)`` in the background; a :class:`Changed` result is fanned out.
+
+        The unit of work is made now, so the task acts as the person logged in when it was
+        submitted, even if the session changes (lock, switch user) before it runs."""
+        unit = self.uow()
 
         def job() -> Any:
-            with self.uow() as uow:
+            with unit as uow:
                 return task(uow)
 
         def done(result: Any) -> None:
