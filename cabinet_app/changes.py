@@ -19,6 +19,7 @@ class Area(enum.Flag):
     SETTINGS = enum.auto()
     PLANNING = enum.auto()
     APPOINTMENTS = enum.auto()
+    CLINICAL = enum.auto()
 
 
 @dataclass(frozen=True)

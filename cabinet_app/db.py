@@ -283,6 +283,12 @@ class UnitOfWork:
         return self._repo("appointments", AppointmentRepository)
 
     @property
+    def clinical(self) -> Any:
+        from .records.clinical_repository import ClinicalRepository
+
+        return self._repo("clinical", ClinicalRepository)
+
+    @property
     def settings(self) -> Any:
         from .settings import SettingsRepository
 

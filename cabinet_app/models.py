@@ -4,20 +4,28 @@ from .appointments.model import Appointment, AppointmentType
 from .db import Base
 from .fees.model import ReplacementContract
 from .planning.model import Availability, Closure, OpeningHours, Practitioner, RecurringPattern, Shift, Site
-from .records.model import Patient
+from .records.model import (
+    ActionItem, CabinetGuide, ConsultationNote, Handover, HandoverSignOff, HandoverSynthesis, NoteCosignature,
+    NoteDraft, PackAcknowledgement, Patient,
+)
 from .security.model import AuditEntry, LoginThrottle, User
 from .settings import AppSetting
 
 SYNCED_TABLES = (
     "sites", "practitioners", "patients", "users", "opening_hours", "closures", "recurring_patterns",
     "shifts", "availabilities", "replacement_contracts", "appointment_types", "appointments",
+    "action_items", "cabinet_guides",
 )
-APPEND_ONLY_TABLES = ("audit_log",)
-LOCAL_TABLES = ("app_settings", "login_throttle")
+APPEND_ONLY_TABLES = (
+    "audit_log", "consultation_notes", "note_cosignatures", "handovers", "handover_syntheses",
+    "handover_signoffs", "pack_acknowledgements",
+)
+LOCAL_TABLES = ("app_settings", "login_throttle", "note_drafts")
 
 __all__ = [
     "Base", "Site", "Practitioner", "Patient", "User", "LoginThrottle", "AuditEntry", "AppSetting",
     "OpeningHours", "Closure", "RecurringPattern", "Shift", "Availability", "ReplacementContract",
-    "AppointmentType", "Appointment",
+    "AppointmentType", "Appointment", "ConsultationNote", "NoteCosignature", "Handover", "HandoverSynthesis",
+    "HandoverSignOff", "ActionItem", "PackAcknowledgement", "CabinetGuide", "NoteDraft",
     "SYNCED_TABLES", "APPEND_ONLY_TABLES", "LOCAL_TABLES",
 ]

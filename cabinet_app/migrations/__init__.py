@@ -21,6 +21,14 @@ from ..errors import DatabaseTooNew, DatabaseUnavailable, NotACabinetDatabase
 HERE = Path(__file__).resolve().parent
 
 
+NOT_MAPPED_PREFIXES = ("clinical_fts",)  # SQLite's FTS5 index and its shadow tables
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Autogenerate ignores the full-text index, which no mapped class describes."""
+    return not (type_ == "table" and name and name.startswith(NOT_MAPPED_PREFIXES))
+
+
 def alembic_config(engine: Engine | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(HERE))

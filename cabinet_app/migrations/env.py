@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from cabinet_app.migrations import include_name
 from cabinet_app.models import Base
 
 config = context.config
@@ -17,6 +18,7 @@ with engine.connect() as connection:
         target_metadata=Base.metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

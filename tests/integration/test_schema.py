@@ -17,7 +17,7 @@ from sqlalchemy import exc as sa_exc
 from cabinet_app.config import open_database
 from cabinet_app.db import Actor, UnitOfWork, make_engine, sqlite_url
 from cabinet_app.errors import DatabaseTooNew, NotACabinetDatabase, StaleRecord
-from cabinet_app.migrations import check_database, current_revision, head_revision, upgrade
+from cabinet_app.migrations import check_database, current_revision, head_revision, include_name, upgrade
 from cabinet_app.models import APPEND_ONLY_TABLES, SYNCED_TABLES, Base
 from cabinet_app.records.services import PatientInput, create_patient, update_patient
 from cabinet_app.security.model import AuditAction, AuditEntry
@@ -48,7 +48,7 @@ def test_upgrade_from_empty_reaches_head(any_engine):
 def test_autogenerate_finds_no_difference(any_engine):
     upgrade(any_engine)
     with any_engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True, "include_name": include_name}), Base.metadata)
     assert diff == []
 
 
