@@ -274,3 +274,31 @@ def output_path(text: str) -> Path:
     if not path.parent.exists():
         raise CliError(f"Le dossier « {path.parent} » n'existe pas : rien n'a été écrit.")
     return path
+
+
+def login_options(parser: argparse.ArgumentParser) -> None:
+    """Commands that read clinical data act as a person, who logs in like on the shared PC."""
+    parser.add_argument("--user", required=True, metavar="IDENTIFIANT",
+                        help="compte d'un médecin ou d'un interne (les données cliniques sont nominatives)")
+    parser.add_argument("--password-stdin", action="store_true", help=STDIN_HELP)
+
+
+def user_uow(engine: Engine, args: argparse.Namespace) -> UnitOfWork:
+    """A unit of work as the person given by --user, once their password is checked (failures
+    are throttled and audited exactly as at the login window)."""
+    import getpass
+
+    from ..security.services import authenticate
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif sys.stdin.isatty():
+        try:
+            password = getpass.getpass(f"Mot de passe de {args.user} : ")
+        except EOFError:
+            raise CliError("Saisie du mot de passe interrompue : rien n'a été fait.") from None
+    else:
+        raise CliError("Pas de terminal pour saisir le mot de passe : utilisez --password-stdin.")
+    with UnitOfWork(engine) as uow:
+        session_user = authenticate(uow, login=args.user, password=password)
+    return UnitOfWork(engine, actor=session_user.actor)

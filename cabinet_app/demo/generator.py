@@ -33,6 +33,7 @@ from ..settings import LOCAL_SITE_ID
 from . import names, staff
 from .appointments import build_demo_book
 from .planning import build_demo_planning
+from .records import build_demo_records
 
 DEFAULT_SEED = 85430
 DEFAULT_PATIENTS = 1000
@@ -92,6 +93,7 @@ def build_demo(engine: Engine, *, patients: int = DEFAULT_PATIENTS, seed: int = 
                 now = max(utcnow(), at(day, time(0)))
                 appointments = build_demo_book(uow, first=day - timedelta(days=182), last=day + timedelta(days=60),
                                                now=now, seed=seed)
+                build_demo_records(uow, site_id=site_ids[staff.NIEUL], today=day, seed=seed)
         audit(uow, AuditAction.SETUP, target="Cabinet de démonstration",
               details={"demo": True, "seed": seed, "patients": patients, "shifts": shifts,
                        "appointments": appointments})

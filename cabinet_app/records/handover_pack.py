@@ -24,7 +24,7 @@ from .clinical_services import (
 )
 from .model import ActionKind, Handover, PackAcknowledgement, Severity
 
-ITEM_KINDS = ("action", "handover", "guide")
+WATCH_WINDOW = timedelta(days=30)
 
 
 @dataclass(frozen=True)
@@ -96,8 +96,12 @@ def build_pack(uow: UnitOfWork, *, site_id: uuid.UUID, day: date, audit_reading:
     since = outgoing.starts_at if outgoing else (incoming.starts_at - timedelta(days=7) if incoming else at(day, time(0)))
     handovers = list(uow.clinical.handovers(site_id=site_id))
     latest: dict[uuid.UUID, Handover] = {}
+    recent = at(day, time(0)) - WATCH_WINDOW
     for h in handovers:
         latest[h.patient_id] = h
+    # a watch status lasts until a later handover says otherwise, within WATCH_WINDOW (older
+    # ones still bring their open items into the pack)
+    latest = {pid: h for pid, h in latest.items() if h.created_at >= recent}
     watch = [h for h in latest.values() if Severity(h.severity) in (Severity.WATCHER, Severity.UNSTABLE)]
     synthesised = {s.handover_id for s in uow.clinical.syntheses([h.id for h in handovers])}
     # handed over for B: written since A arrived, or not yet acknowledged by anyone (never dropped)

@@ -23,7 +23,8 @@ from cabinet_app.records.handover_pack import (
 )
 from cabinet_app.records.model import ActionKind
 
-MONDAY = date(2031, 12, 1)
+TODAY = date.today()
+MONDAY = TODAY + timedelta(days=7 - TODAY.weekday())  # the next rotation starts next Monday
 
 
 def note(cabinet, i=0, **kw):
