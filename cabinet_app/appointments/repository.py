@@ -68,4 +68,7 @@ class AppointmentRepository:
                                          Appointment.status == AppointmentStatus.TO_REBOOK)
         if site_ids is not None:
             stmt = stmt.where(Appointment.site_id.in_(site_ids))
-        return self.session.scalars(stmt.order_by(Appointment.starts_at)).all()
+        # sorted here, not with ORDER BY: for "ORDER BY starts_at" SQLite (no statistics) walks the
+        # (site, start) index over every appointment of the site (~25 ms at 100,000) instead of
+        # the status index, which finds the few to rebook at once
+        return sorted(self.session.scalars(stmt).all(), key=lambda a: a.starts_at)
