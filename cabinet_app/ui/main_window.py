@@ -1,0 +1,391 @@
+"""The main window: navigation per area on the left, the pages in a stack, a status bar (who,
+which site, lock state) and the menus. Locking replaces all of it with the lock screen.
+
+Pages are registered in :data:`PAGES` (permission required, factory, navigation label); only
+those the logged-in person may use are built, so nobody sees an empty screen. A page is a
+``QWidget`` built as ``Page(ctx, parent)`` with ``refresh(areas)`` (called when a command changed
+something) and ``clear()`` (drops every patient datum it shows: on lock and on a switch of user).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import operator
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol, cast
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from .. import __version__
+from ..changes import Area
+from ..db import UnitOfWork
+from ..planning.services import get_site
+from ..security.model import AuditAction
+from ..security.permissions import Permission, Role
+from ..security.services import SessionUser, record_event
+from ..settings import LOCK_TIMEOUT_MINUTES
+from .admin.audit_page import AuditPage
+from .admin.users_page import UsersPage
+from .context import AppContext
+from .lock import MINUTE_MS, InactivityWatch, LockScreen
+from .patients.page import PatientsPage
+from .settings_dialog import PreferencesDialog
+
+log = logging.getLogger(__name__)
+
+ALL_AREAS = functools.reduce(operator.or_, Area, Area.NONE)
+CONTEXT = "MainWindow"
+
+
+class Page(Protocol):
+    def refresh(self, areas: Area) -> None: ...
+
+    def clear(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    permission: Permission
+    factory: Callable[[AppContext, QWidget | None], QWidget]
+    label: str  # source text, translated in the "MainWindow" context
+    section: str = ""  # heading above it in the navigation
+
+
+ADMINISTRATION = QT_TRANSLATE_NOOP("MainWindow", "Administration")
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("patients", Permission.PATIENT_READ, PatientsPage, QT_TRANSLATE_NOOP("MainWindow", "Patients")),
+    PageSpec("users", Permission.USERS_MANAGE, UsersPage, QT_TRANSLATE_NOOP("MainWindow", "Users"),
+             ADMINISTRATION),
+    PageSpec("audit", Permission.AUDIT_READ, AuditPage, QT_TRANSLATE_NOOP("MainWindow", "Audit log"),
+             ADMINISTRATION),
+)
+
+ROLE_LABELS = {
+    Role.SECRETARY: QT_TRANSLATE_NOOP("MainWindow", "Medical secretary"),
+    Role.REPLACEMENT: QT_TRANSLATE_NOOP("MainWindow", "Replacement doctor"),
+    Role.INTERN: QT_TRANSLATE_NOOP("MainWindow", "Intern"),
+    Role.TITULAR: QT_TRANSLATE_NOOP("MainWindow", "Titular doctor"),
+    Role.SALARIED: QT_TRANSLATE_NOOP("MainWindow", "Salaried doctor"),
+}
+
+
+def translated(source: str) -> str:
+    """A label declared with ``QT_TRANSLATE_NOOP("MainWindow", ...)``, in the current language."""
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def role_text(user: SessionUser) -> str:
+    text = translated(ROLE_LABELS[user.user.role])
+    if not user.user.is_admin:
+        return text
+    return QCoreApplication.translate("MainWindow", "%1, administrator").replace("%1", text)
+
+
+def session_details(uow: UnitOfWork) -> tuple[str, int]:
+    """The local site's name and the lock delay in minutes."""
+    site_id = uow.actor.site_id
+    name = get_site(uow, site_id).name if site_id is not None else ""
+    return name, uow.settings.get(LOCK_TIMEOUT_MINUTES)
+
+
+class MainWindow(QMainWindow):
+    closed = Signal()
+
+    def __init__(self, ctx: AppContext, *, pages: Sequence[PageSpec] = PAGES,
+                 lock_timeout_ms: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("main_window")
+        self.specs = tuple(pages)
+        self.fixed_timeout_ms = lock_timeout_ms
+        self.pages: dict[str, QWidget] = {}
+        self.locked = False
+        self.site_name = ""
+        self._hidden_windows: list[QWidget] = []
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setFixedWidth(200)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pages")
+        self.lock_screen = LockScreen(ctx, self)
+        self.root = QStackedWidget(self)
+        self.root.addWidget(self._workspace())
+        self.root.addWidget(self.lock_screen)
+        self.setCentralWidget(self.root)
+        self.watch = InactivityWatch(lock_timeout_ms or LOCK_TIMEOUT_MINUTES.default * MINUTE_MS, self)
+        self._build_menus()
+        self._build_status_bar()
+        self._connect()
+        self.resize(1100, 720)
+        self._show_logged_out()
+
+    # --- building ------------------------------------------------------------------------------
+    def _workspace(self) -> QWidget:
+        workspace = QWidget(self)
+        workspace.setObjectName("workspace")
+        layout = QHBoxLayout(workspace)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        return workspace
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.switch_action = self._action(self.tr("&Switch user"), self.switch_user, QKeySequence("Ctrl+Shift+L"))
+        self.lock_action = self._action(self.tr("&Lock"), self.lock, QKeySequence("Ctrl+L"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu.addActions([self.switch_action, self.lock_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.preferences_action = self._action(self.tr("&Preferences…"), self.show_preferences,
+                                               QKeySequence.StandardKey.Preferences)
+        tools_menu.addAction(self.preferences_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About Cabinet"), self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_status_bar(self) -> None:
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("status_user")
+        self.site_label = QLabel(self)
+        self.site_label.setObjectName("status_site")
+        self.lock_label = QLabel(self)
+        self.lock_label.setObjectName("status_lock")
+        for label in (self.user_label, self.site_label, self.lock_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            self.statusBar().addPermanentWidget(label)
+
+    def _connect(self) -> None:
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        self.watch.timed_out.connect(self.lock)
+        self.lock_screen.unlocked.connect(self._unlocked)
+        self.lock_screen.logged_in.connect(self._logged_in)
+        self.lock_screen.switch_requested.connect(self.switch_user)
+        self.ctx.changed.connect(self._changed)
+
+    def _build_pages(self) -> None:
+        section = ""
+        for spec in self.specs:
+            if not self.ctx.can(spec.permission):
+                continue
+            if spec.section and spec.section != section:
+                heading = QListWidgetItem(translated(spec.section), self.nav)
+                heading.setFlags(Qt.ItemFlag.NoItemFlags)
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+            section = spec.section
+            page = spec.factory(self.ctx, self.stack)
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(translated(spec.label), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+        first = next((i for i in range(self.nav.count()) if self.nav.item(i).data(Qt.ItemDataRole.UserRole)), None)
+        if first is not None:
+            self.nav.setCurrentRow(first)
+
+    def _each_page(self) -> list[Page]:
+        return [cast(Page, page) for page in self.pages.values()]
+
+    def _drop_pages(self) -> None:
+        for page in self._each_page():
+            page.clear()
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.nav.clear()
+
+    # --- what the navigation shows -------------------------------------------------------------
+    def nav_labels(self) -> list[str]:
+        """The labels of the pages offered (section headings left out)."""
+        return [self.nav.item(i).text() for i in range(self.nav.count())
+                if self.nav.item(i).data(Qt.ItemDataRole.UserRole)]
+
+    def show_page(self, key: str) -> QWidget:
+        for i in range(self.nav.count()):
+            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(i)
+        return self.pages[key]
+
+    def _nav_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        key = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        if key in self.pages:
+            self.stack.setCurrentWidget(self.pages[key])
+
+    def _changed(self, areas: Area) -> None:
+        if self.locked or self.ctx.session_user is None:
+            return  # nothing loads behind the lock screen; unlocking refreshes everything
+        for page in self._each_page():
+            page.refresh(areas)
+        if Area.SETTINGS in areas:
+            self._load_session_details()
+
+    # --- session -------------------------------------------------------------------------------
+    def start_session(self) -> None:
+        """Show the pages of the person now in ``ctx.session_user``."""
+        user = self.ctx.session_user
+        assert user is not None, "log in first"
+        self.locked = False
+        self._build_pages()
+        self.user_label.setText(f"{user.user.display_name} — {role_text(user)}")
+        self.lock_label.setText(self.tr("Unlocked"))
+        self._set_session_actions(True)
+        self.root.setCurrentIndex(0)
+        self._load_session_details()
+        self._refresh_all()
+        self.watch.start()
+
+    def _load_session_details(self) -> None:
+        self.ctx.run(session_details, on_done=self._show_session_details, on_error=self._log_error)
+
+    def _show_session_details(self, details: tuple[str, int]) -> None:
+        self.site_name, minutes = details
+        self.site_label.setText(self.site_name)
+        if self.fixed_timeout_ms is None:
+            self.watch.set_timeout_ms(minutes * MINUTE_MS)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        showing = self.ctx.session_user is not None and not self.locked and self.site_name
+        self.setWindowTitle(f"Cabinet — {self.site_name}" if showing else "Cabinet")
+
+    def _refresh_all(self) -> None:
+        for page in self._each_page():
+            page.refresh(ALL_AREAS)
+
+    def _set_session_actions(self, enabled: bool) -> None:
+        for action in (self.switch_action, self.lock_action, self.preferences_action):
+            action.setEnabled(enabled)
+
+    def _record(self, action: AuditAction) -> None:
+        """Audit a lock or logout as the person logged in now (bound at submission)."""
+        self.ctx.run(lambda uow: record_event(uow, action), on_error=self._log_error)
+
+    def _log_error(self, error: BaseException) -> None:
+        log.error("main window task failed", exc_info=error)
+
+    # --- locking -------------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Hide every patient datum behind the lock screen; audited."""
+        user = self.ctx.session_user
+        if self.locked or user is None:
+            return
+        self.locked = True
+        self.watch.stop()
+        for page in self._each_page():
+            page.clear()
+        self._hide_other_windows()
+        self.lock_screen.show_locked(user)
+        self.root.setCurrentWidget(self.lock_screen)
+        self.lock_label.setText(self.tr("Locked"))
+        self._set_session_actions(False)
+        self.switch_action.setEnabled(True)
+        self._update_title()
+        self._record(AuditAction.LOCK)
+
+    def _unlocked(self, user: SessionUser) -> None:
+        self.ctx.set_session_user(user)
+        self.locked = False
+        self.root.setCurrentIndex(0)
+        self.lock_label.setText(self.tr("Unlocked"))
+        self._set_session_actions(True)
+        self._update_title()
+        self._refresh_all()
+        self._show_hidden_windows()
+        self.watch.start()
+
+    def _hide_other_windows(self) -> None:
+        """Dialogs and other windows may show a patient: hidden while locked."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible():
+                widget.hide()
+                self._hidden_windows.append(widget)
+
+    def _show_hidden_windows(self) -> None:
+        for widget in self._hidden_windows:
+            if isValid(widget):
+                widget.show()
+        self._hidden_windows.clear()
+
+    def _close_other_windows(self) -> None:
+        visible = [w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible()]
+        for widget in [*self._hidden_windows, *visible]:
+            if isValid(widget):
+                widget.close()
+        self._hidden_windows.clear()
+
+    # --- switching user ------------------------------------------------------------------------
+    def switch_user(self) -> None:
+        """Log the current person out (audited) and let someone else log in."""
+        if self.ctx.session_user is None:
+            return
+        self._record(AuditAction.LOGOUT)
+        self.watch.stop()
+        self._close_other_windows()
+        self._drop_pages()
+        self.ctx.set_session_user(None)
+        self._show_logged_out()
+
+    def _show_logged_out(self) -> None:
+        self.locked = False
+        self.site_name = ""
+        self.lock_screen.show_login()
+        self.root.setCurrentWidget(self.lock_screen)
+        self.user_label.setText(self.tr("Nobody logged in"))
+        self.site_label.clear()
+        self.lock_label.clear()
+        self._set_session_actions(False)
+        self._update_title()
+
+    def _logged_in(self, user: SessionUser) -> None:
+        self.ctx.set_session_user(user)
+        self.start_session()
+
+    # --- menus ---------------------------------------------------------------------------------
+    def show_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Cabinet"), self.tr(
+            "<p><b>Cabinet</b> %1</p><p>Practice management for a secondary medical practice: "
+            "shared planning, handovers, fees and retrocessions.</p>"
+            "<p>Free software under the GNU GPL version 3 or later.</p>").replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.ctx.session_user is not None:
+            self._record(AuditAction.LOGOUT)
+            self.ctx.set_session_user(None)
+        self.watch.stop()
+        self.ctx.runner.wait()
+        event.accept()
+        self.closed.emit()

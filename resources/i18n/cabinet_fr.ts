@@ -1,0 +1,2710 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
+<context>
+    <name>AdminLabels</name>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="33"/>
+        <source>Secretary</source>
+        <translation>Secrétaire</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="34"/>
+        <source>Replacement</source>
+        <translation>Remplaçant</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="35"/>
+        <source>Intern</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="36"/>
+        <source>Titular</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="37"/>
+        <source>Salaried</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="41"/>
+        <source>Login</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="42"/>
+        <source>Failed login</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="43"/>
+        <source>Login blocked</source>
+        <translation>Connexion bloquée</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="44"/>
+        <source>Logout</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="45"/>
+        <source>Lock</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="46"/>
+        <source>Unlock</source>
+        <translation>Déverrouillage</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="47"/>
+        <source>Record opened</source>
+        <translation>Ouverture du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="48"/>
+        <source>Patient created</source>
+        <translation>Création du patient</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="49"/>
+        <source>Patient changed</source>
+        <translation>Modification du patient</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="50"/>
+        <source>Patient deleted</source>
+        <translation>Suppression du patient</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="51"/>
+        <source>Patient search</source>
+        <translation>Recherche de patients</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="52"/>
+        <source>User created</source>
+        <translation>Création d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="53"/>
+        <source>User changed</source>
+        <translation>Modification d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="54"/>
+        <source>Password changed</source>
+        <translation>Changement de mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="55"/>
+        <source>User disabled</source>
+        <translation>Désactivation d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="56"/>
+        <source>First run</source>
+        <translation>Premier démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="60"/>
+        <source>Fields changed: %1</source>
+        <translation>Champs modifiés : %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="61"/>
+        <source>Failed attempts in a row: %1</source>
+        <translation>Essais manqués d&apos;affilée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="62"/>
+        <source>Role: %1</source>
+        <translation>Rôle : %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="63"/>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="64"/>
+        <source>account reactivated</source>
+        <translation>compte réactivé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="65"/>
+        <source>account disabled</source>
+        <translation>compte désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="66"/>
+        <source>the account is disabled</source>
+        <translation>le compte est désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="67"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="68"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="69"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="113"/>
+        <source>The first administrator</source>
+        <translation>Le premier administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="114"/>
+        <source>This account manages the other accounts. Everyone gets their own account.</source>
+        <translation>Ce compte gère les autres comptes. Chaque personne a son propre compte.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="116"/>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Nom affiché :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="117"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="118"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="119"/>
+        <source>&amp;Confirm the password:</source>
+        <translation>&amp;Confirmez le mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="122"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="123"/>
+        <source>Medical secretary</source>
+        <translation>Secrétaire médicale</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="124"/>
+        <source>Titular doctor</source>
+        <translation>Médecin titulaire</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="139"/>
+        <source>Doctor</source>
+        <translation>Médecin</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="141"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="142"/>
+        <source>Last &amp;name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="143"/>
+        <source>RPPS &amp;number:</source>
+        <translation>Numéro &amp;RPPS :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="189"/>
+        <source>The two passwords are different.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../cabinet_app/ui/context.py" line="79"/>
+        <source>Cabinet</source>
+        <extracomment>emitted with an :class:`~cabinet_app.changes.Area` after a command changed something emitted when the logged-in person changes (login, switch user, logout): SessionUser | None</extracomment>
+        <translation>Cabinet</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../cabinet_app/ui/app.py" line="167"/>
+        <source>Database: %1
+Log file: %2</source>
+        <translation>Base de données : %1
+Journal : %2</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/app.py" line="188"/>
+        <source>An unexpected error occurred. What was already saved is kept. The details are in the log file:
+%1</source>
+        <translation>Une erreur inattendue s&apos;est produite. Ce qui était déjà enregistré est conservé. Le détail est dans le journal :
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentActions</name>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="48"/>
+        <source>New appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="49"/>
+        <source>Book a patient with a practitioner on duty</source>
+        <translation>Prendre un rendez-vous avec un praticien de garde</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="50"/>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="51"/>
+        <source>Move the selected appointment (or drag it to another time)</source>
+        <translation>Déplacer le rendez-vous sélectionné (ou le faire glisser vers un autre horaire)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="52"/>
+        <source>Cancel the appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="53"/>
+        <source>Cancel the selected appointment, with a reason kept in the history</source>
+        <translation>Annuler le rendez-vous sélectionné, avec un motif conservé dans l&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="55"/>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="56"/>
+        <source>The patient has arrived: to the waiting room</source>
+        <translation>Le patient est arrivé : il passe en salle d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="57"/>
+        <source>Seen</source>
+        <translation>Vu</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="57"/>
+        <source>The patient has been seen</source>
+        <translation>Le patient a été vu</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="58"/>
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="58"/>
+        <source>The patient did not come</source>
+        <translation>Le patient n&apos;est pas venu</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="59"/>
+        <source>Back to booked</source>
+        <translation>Remettre à « prévu »</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="60"/>
+        <source>Undo an arrival or a no-show entered by mistake</source>
+        <translation>Annuler une arrivée ou une absence saisie par erreur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="61"/>
+        <source>Patient history</source>
+        <translation>Historique du patient</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="62"/>
+        <source>Every appointment of the selected patient</source>
+        <translation>Tous les rendez-vous du patient sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="63"/>
+        <source>Reminder slip…</source>
+        <translation>Fiche de rappel…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="64"/>
+        <source>Save the patient&apos;s appointment reminder slip as a PDF</source>
+        <translation>Enregistrer la fiche de rappel du rendez-vous en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="65"/>
+        <source>Print the day…</source>
+        <translation>Imprimer la journée…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="66"/>
+        <source>Save the day&apos;s list as a PDF to print</source>
+        <translation>Enregistrer la liste du jour en PDF, pour l&apos;imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="67"/>
+        <source>Previous day</source>
+        <translation>Jour précédent</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="68"/>
+        <source>Next day</source>
+        <translation>Jour suivant</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="69"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="69"/>
+        <source>Go to today</source>
+        <translation>Revenir à aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="70"/>
+        <source>My day</source>
+        <translation>Ma journée</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="70"/>
+        <source>Only my patients of the day, in order</source>
+        <translation>Seulement mes patients du jour, dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="73"/>
+        <source>Open the record</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="74"/>
+        <source>Open the selected patient&apos;s record</source>
+        <translation>Ouvrir le dossier du patient sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDayBar</name>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/bars.py" line="45"/>
+        <source>Show cancelled</source>
+        <translation>Afficher les annulés</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/bars.py" line="74"/>
+        <source>%1 (today)</source>
+        <translation>%1 (aujourd&apos;hui)</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentHistoryDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/dialogs.py" line="105"/>
+        <source>Appointments of %1</source>
+        <translation>Rendez-vous de %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/dialogs.py" line="128"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/dialogs.py" line="140"/>
+        <source>Appointments: %1</source>
+        <translation>Rendez-vous : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentLabels</name>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/labels.py" line="24"/>
+        <source>Booked</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/labels.py" line="25"/>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/labels.py" line="26"/>
+        <source>Seen</source>
+        <translation>Vu</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/labels.py" line="27"/>
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/labels.py" line="28"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/labels.py" line="29"/>
+        <source>To rebook</source>
+        <translation>À replacer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/labels.py" line="32"/>
+        <source>Shift cancelled</source>
+        <translation>Vacation annulée</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/labels.py" line="33"/>
+        <source>Shift changed</source>
+        <translation>Vacation modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/labels.py" line="35"/>
+        <source>overbooked</source>
+        <translation>surbooking</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPrinter</name>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/printing.py" line="32"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/printing.py" line="36"/>
+        <source>Print the day</source>
+        <translation>Imprimer la journée</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/printing.py" line="37"/>
+        <source>appointments-%1.pdf</source>
+        <translation>rendez-vous-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/printing.py" line="43"/>
+        <source>Reminder slip</source>
+        <translation>Fiche de rappel</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/printing.py" line="43"/>
+        <source>reminder-%1-%2.pdf</source>
+        <translation>rappel-%1-%2.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSidePanel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/side_panel.py" line="85"/>
+        <source>Rebook…</source>
+        <translation>Replacer…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/side_panel.py" line="87"/>
+        <source>Book the selected appointment again (another time or doctor)</source>
+        <translation>Reprendre le rendez-vous sélectionné (autre horaire ou autre médecin)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/side_panel.py" line="93"/>
+        <source>Waiting room</source>
+        <translation>Salle d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/side_panel.py" line="94"/>
+        <source>To rebook</source>
+        <translation>À replacer</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="61"/>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="234"/>
+        <source>Nobody on duty at this site on this day.</source>
+        <translation>Aucun praticien de garde à ce cabinet ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="238"/>
+        <source>On duty: %1 · appointments: %2 · in the waiting room: %3</source>
+        <translation>De garde : %1 · rendez-vous : %2 · en salle d&apos;attente : %3</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="397"/>
+        <source>Appointment saved: %1, %2 with %3.</source>
+        <translation>Rendez-vous enregistré : %1, le %2 avec %3.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="428"/>
+        <source>%1
+
+Move it anyway?</source>
+        <translation>%1
+
+Le déplacer quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="444"/>
+        <source>Appointment cancelled: %1, %2 (%3).</source>
+        <translation>Rendez-vous annulé : %1, le %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="459"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="499"/>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/audit_page.py" line="66"/>
+        <source>All users</source>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/audit_page.py" line="71"/>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/audit_page.py" line="77"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/audit_page.py" line="79"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/audit_page.py" line="81"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/audit_page.py" line="83"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/audit_page.py" line="194"/>
+        <source>The latest %1 entries are shown: narrow the filters.</source>
+        <translation>Les %1 dernières entrées sont affichées : affinez les filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/audit_page.py" line="196"/>
+        <source>Entries: %1</source>
+        <translation>Entrées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="238"/>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="239"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="240"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="241"/>
+        <source>Patient / target</source>
+        <translation>Patient / cible</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="242"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>AutofillDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="60"/>
+        <source>Auto-fill</source>
+        <extracomment>emitted with the number of shifts saved</extracomment>
+        <translation>Remplissage automatique</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="87"/>
+        <source>Propose</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="90"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="90"/>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="91"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="92"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="96"/>
+        <source>Check all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="98"/>
+        <source>Uncheck all</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="101"/>
+        <source>Shifts proposed (uncheck those you do not want):</source>
+        <translation>Vacations proposées (décochez celles dont vous ne voulez pas) :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="109"/>
+        <source>Accept the selection</source>
+        <translation>Accepter la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="111"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="75"/>
+        <source>Could not be covered:</source>
+        <translation>Non couvert :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="124"/>
+        <source>Choose at least one site.</source>
+        <translation>Choisissez au moins un site.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="127"/>
+        <source>Looking for a rota…</source>
+        <translation>Recherche d&apos;un planning…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="139"/>
+        <source>%1 shift(s) proposed, %2 slot(s) left uncovered.</source>
+        <translation>%1 vacation(s) proposée(s), %2 créneau(x) restant(s) non couvert(s).</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="145"/>
+        <source>Proposal: optimal.</source>
+        <translation>Proposition : optimale.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="149"/>
+        <source>Proposal: feasible, within %1 % of the optimum.</source>
+        <translation>Proposition : réalisable, à %1 % de l&apos;optimum.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="151"/>
+        <source>Nothing to fill: every opening period of this period is covered.</source>
+        <translation>Rien à remplir : toutes les heures d&apos;ouverture de la période sont couvertes.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="152"/>
+        <source>No proposal found in the time allowed.</source>
+        <translation>Aucune proposition trouvée dans le temps imparti.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="158"/>
+        <source>Check at least one shift to accept.</source>
+        <translation>Cochez au moins une vacation à accepter.</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/availability_dialog.py" line="71"/>
+        <source>Availabilities</source>
+        <extracomment>emitted with each AvailabilityInfo saved</extracomment>
+        <translation>Disponibilités</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/availability_dialog.py" line="85"/>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/availability_dialog.py" line="85"/>
+        <source>Unavailable</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/availability_dialog.py" line="87"/>
+        <source>Any site</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/availability_dialog.py" line="90"/>
+        <source>Preferred (auto-fill chooses it first)</source>
+        <translation>Préférée (le remplissage automatique la choisit d&apos;abord)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/availability_dialog.py" line="93"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/availability_dialog.py" line="98"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/availability_dialog.py" line="101"/>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/availability_dialog.py" line="102"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/availability_dialog.py" line="103"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/availability_dialog.py" line="104"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/availability_dialog.py" line="105"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/availability_dialog.py" line="107"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="121"/>
+        <source>New appointment</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="124"/>
+        <source>Move the appointment</source>
+        <translation>Déplacer le rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="125"/>
+        <source>Patient: %1 — booked %2</source>
+        <translation>Patient : %1 — rendez-vous du %2</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="138"/>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="143"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="154"/>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="158"/>
+        <source>Practitioner on duty</source>
+        <translation>Praticien de garde</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="175"/>
+        <source>Next free slot</source>
+        <translation>Prochain créneau libre</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="177"/>
+        <source>The first free time long enough for this type, from the date shown</source>
+        <translation>Le premier créneau libre assez long pour ce type, à partir de la date affichée</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="179"/>
+        <source>with this practitioner only</source>
+        <translation>avec ce praticien seulement</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="164"/>
+        <source>Overbooking: accept an overlap with another appointment</source>
+        <translation>Surbooking : accepter un chevauchement avec un autre rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="169"/>
+        <source>Administrative note (never clinical)</source>
+        <translation>Note administrative (jamais médicale)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="171"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="191"/>
+        <source>Book</source>
+        <translation>Prendre le rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="191"/>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="193"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="206"/>
+        <source>Patient: name, birth date (dd/mm/yyyy) or NIR</source>
+        <translation>Patient : nom, date de naissance (jj/mm/aaaa) ou NIR</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="210"/>
+        <source>New patient…</source>
+        <translation>Nouveau patient…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="233"/>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="287"/>
+        <source>No patient chosen</source>
+        <translation>Aucun patient choisi</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="289"/>
+        <source>Patient: %1, born on %2</source>
+        <translation>Patient : %1, né(e) le %2</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="303"/>
+        <source>No patient found: check the spelling, or create the patient.</source>
+        <translation>Aucun patient trouvé : vérifiez l&apos;orthographe, ou créez le patient.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="348"/>
+        <source>Nobody on duty that day</source>
+        <translation>Aucun praticien de garde ce jour-là</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="379"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="380"/>
+        <source>Free: %1</source>
+        <translation>Libre : %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="397"/>
+        <source>No free slot for this type in the next 60 days.</source>
+        <translation>Aucun créneau libre pour ce type dans les 60 prochains jours.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="410"/>
+        <source>Next free slot: %1 at %2 with %3</source>
+        <translation>Prochain créneau libre : %1 à %2 avec %3</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="438"/>
+        <source>Choose a patient (type a name), or create one with &quot;New patient&quot;.</source>
+        <translation>Choisissez un patient (tapez son nom), ou créez-le avec « Nouveau patient ».</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="440"/>
+        <source>Choose the type of appointment.</source>
+        <translation>Choisissez le type de rendez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="442"/>
+        <source>Choose a practitioner on duty.</source>
+        <translation>Choisissez un praticien de garde.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_dialog.py" line="484"/>
+        <source>%1
+
+Save it anyway?</source>
+        <translation>%1
+
+L&apos;enregistrer quand même ?</translation>
+    </message>
+</context>
+<context>
+    <name>CancelAppointmentDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/dialogs.py" line="38"/>
+        <location filename="../../cabinet_app/ui/appointments/dialogs.py" line="62"/>
+        <source>Cancel the appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/dialogs.py" line="41"/>
+        <source>%1, %2 with %3 (%4).</source>
+        <translation>%1, le %2 avec %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/dialogs.py" line="46"/>
+        <source>Reason (kept in the patient&apos;s history):</source>
+        <translation>Motif (conservé dans l&apos;historique du patient) :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/dialogs.py" line="52"/>
+        <source>Patient&apos;s request</source>
+        <translation>À la demande du patient</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/dialogs.py" line="52"/>
+        <source>Patient in hospital</source>
+        <translation>Patient hospitalisé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/dialogs.py" line="53"/>
+        <source>Cancelled by the practice</source>
+        <translation>Annulé par le cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/dialogs.py" line="53"/>
+        <source>Booked by mistake</source>
+        <translation>Erreur de saisie</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/dialogs.py" line="63"/>
+        <source>Keep it</source>
+        <translation>Le conserver</translation>
+    </message>
+</context>
+<context>
+    <name>CancelShiftDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="240"/>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="248"/>
+        <source>Cancel the shift</source>
+        <translation>Annuler la vacation</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="246"/>
+        <source>Why (kept with the cancelled shift)</source>
+        <translation>Pourquoi (gardé avec la vacation annulée)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="249"/>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="253"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="263"/>
+        <source>Give a reason: it is kept with the cancelled shift.</source>
+        <translation>Indiquez un motif : il est gardé avec la vacation annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>DayBookModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/models.py" line="179"/>
+        <source>Overlaps</source>
+        <translation>Chevauchements</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/models.py" line="182"/>
+        <source>Shifts: %1</source>
+        <translation>Vacations : %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/models.py" line="185"/>
+        <source>Appointments overlapping those of the main column.</source>
+        <translation>Rendez-vous qui chevauchent ceux de la colonne principale.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/models.py" line="239"/>
+        <source>%1 free: double-click to book</source>
+        <translation>%1 libre : double-cliquez pour prendre rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/models.py" line="241"/>
+        <source>%1 no shift</source>
+        <translation>%1 : pas de vacation</translation>
+    </message>
+</context>
+<context>
+    <name>DayListModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="213"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="214"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="215"/>
+        <source>Born on</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="216"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="217"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="242"/>
+        <source>Cabinet — First start</source>
+        <translation>Cabinet — Premier démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="244"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="245"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="246"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="247"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>GapsDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="185"/>
+        <source>Uncovered slots</source>
+        <extracomment>emitted with the day of the gap chosen</extracomment>
+        <translation>Créneaux non couverts</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="191"/>
+        <source>%1 uncovered slot(s) in the next 30 days. Double-click one to show its week.</source>
+        <translation>%1 créneau(x) non couvert(s) dans les 30 prochains jours. Double-cliquez sur l&apos;un d&apos;eux pour afficher sa semaine.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="195"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../cabinet_app/ui/lock.py" line="121"/>
+        <source>&amp;Switch user</source>
+        <translation>&amp;Changer d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/lock.py" line="147"/>
+        <source>Cabinet is locked</source>
+        <translation>Cabinet verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/lock.py" line="148"/>
+        <source>Session of %1. Type your password to go on, or switch user.</source>
+        <translation>Session de %1. Saisissez votre mot de passe pour reprendre, ou changez d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/lock.py" line="154"/>
+        <source>Log in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/lock.py" line="155"/>
+        <source>Log in with your own account.</source>
+        <translation>Connectez-vous avec votre propre compte.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/login.py" line="145"/>
+        <source>Cabinet — Log in</source>
+        <translation>Cabinet — Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/login.py" line="148"/>
+        <source>Log in with your own account.</source>
+        <translation>Connectez-vous avec votre propre compte.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/login.py" line="154"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <location filename="../../cabinet_app/ui/login.py" line="66"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/login.py" line="67"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/login.py" line="80"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/login.py" line="80"/>
+        <source>Log &amp;in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/login.py" line="108"/>
+        <source>Enter your login.</source>
+        <translation>Saisissez votre identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/login.py" line="112"/>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="70"/>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="73"/>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="74"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="76"/>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="81"/>
+        <source>Medical secretary</source>
+        <translation>Secrétaire médicale</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="82"/>
+        <source>Replacement doctor</source>
+        <translation>Médecin remplaçant</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="83"/>
+        <source>Intern</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="84"/>
+        <source>Titular doctor</source>
+        <translation>Médecin titulaire</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="85"/>
+        <source>Salaried doctor</source>
+        <translation>Médecin salarié</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="98"/>
+        <source>%1, administrator</source>
+        <translation>%1, administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="124"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="150"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="151"/>
+        <source>&amp;Switch user</source>
+        <translation>&amp;Changer d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="152"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="153"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="157"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="158"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="161"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="162"/>
+        <source>&amp;About Cabinet</source>
+        <translation>À &amp;propos de Cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="258"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="317"/>
+        <source>Unlocked</source>
+        <translation>Déverrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="307"/>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="361"/>
+        <source>Nobody logged in</source>
+        <translation>Aucun utilisateur connecté</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="379"/>
+        <source>About Cabinet</source>
+        <translation>À propos de Cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="380"/>
+        <source>&lt;p&gt;&lt;b&gt;Cabinet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Practice management for a secondary medical practice: shared planning, handovers, fees and retrocessions.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Cabinet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Gestion d&apos;un cabinet médical secondaire : planning partagé, transmissions, honoraires et rétrocessions.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPlanningModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/month_models.py" line="106"/>
+        <source>W%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/month_models.py" line="130"/>
+        <source>Uncovered: %1</source>
+        <translation>Non couverts : %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/month_models.py" line="147"/>
+        <source>uncovered %1</source>
+        <translation>non couvert %1</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPanel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/my_day.py" line="29"/>
+        <source>Double-click a patient, or Enter, to open the record.</source>
+        <translation>Double-cliquez sur un patient, ou appuyez sur Entrée, pour ouvrir son dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/user_dialogs.py" line="208"/>
+        <source>New password for %1</source>
+        <translation>Nouveau mot de passe pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/user_dialogs.py" line="209"/>
+        <source>Change the password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/user_dialogs.py" line="210"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/user_dialogs.py" line="211"/>
+        <source>At least %1 characters.</source>
+        <translation>Au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/user_dialogs.py" line="212"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/user_dialogs.py" line="213"/>
+        <source>Confirm the password</source>
+        <translation>Confirmez le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/user_dialogs.py" line="222"/>
+        <source>The two passwords are different.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="98"/>
+        <source>Patient: %1</source>
+        <extracomment>the text fields of the form and their maximum length (the database columns&apos;) every field in the order of the form (the first one with a problem gets the focus) emitted with the saved PatientInfo, just before the dialog closes</extracomment>
+        <translation>Patient : %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="100"/>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="117"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="118"/>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="118"/>
+        <source>Used name</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="119"/>
+        <source>Birth first names</source>
+        <translation>Prénoms de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="119"/>
+        <source>Used first name</source>
+        <translation>Prénom d&apos;usage</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="120"/>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="120"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="121"/>
+        <source>Birth place (INSEE code)</source>
+        <translation>Lieu de naissance (code INSEE)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="121"/>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="122"/>
+        <source>Identity status (INS)</source>
+        <translation>Statut de l&apos;identité (INS)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="124"/>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="125"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="125"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="126"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="126"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="126"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="128"/>
+        <source>Regular doctor (médecin traitant)</source>
+        <translation>Médecin traitant</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="129"/>
+        <source>Practitioner of the practice</source>
+        <translation>Praticien du cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="130"/>
+        <source>Or another doctor</source>
+        <translation>Ou un autre médecin</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="135"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="137"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="144"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="151"/>
+        <source>None, or another doctor (below)</source>
+        <translation>Aucun, ou un autre médecin (ci-dessous)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="158"/>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="159"/>
+        <source>e.g. 85163, or 99 + country code abroad</source>
+        <translation>ex. 85163, ou 99 + code du pays à l&apos;étranger</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="160"/>
+        <source>13 characters + 2-digit key</source>
+        <translation>13 caractères + clé de 2 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="161"/>
+        <source>e.g. 85430</source>
+        <translation>ex. 85430</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="162"/>
+        <source>Name and town of the doctor</source>
+        <translation>Nom et commune du médecin</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="189"/>
+        <source>Practitioner no longer listed</source>
+        <translation>Praticien qui n&apos;est plus dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="199"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/dialog.py" line="304"/>
+        <source>Nothing was saved: correct what is marked in red.</source>
+        <translation>Rien n&apos;a été enregistré : corrigez ce qui est signalé en rouge.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientHistoryModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="183"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="184"/>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="185"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="186"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="187"/>
+        <source>Reason or note</source>
+        <translation>Motif ou note</translation>
+    </message>
+</context>
+<context>
+    <name>PatientLabels</name>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="32"/>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="33"/>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="34"/>
+        <source>Indeterminate</source>
+        <translation>Indéterminé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="37"/>
+        <source>No INS (identity not qualified)</source>
+        <translation>Pas d&apos;INS (identité non qualifiée)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="38"/>
+        <source>Provisional identity (PROV)</source>
+        <translation>Identité provisoire (PROV)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="39"/>
+        <source>Recovered identity (RECUP)</source>
+        <translation>Identité récupérée (RECUP)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="40"/>
+        <source>Validated identity (VALI)</source>
+        <translation>Identité validée (VALI)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="41"/>
+        <source>Qualified identity (QUAL)</source>
+        <translation>Identité qualifiée (QUAL)</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTableModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="69"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="70"/>
+        <source>First name(s)</source>
+        <translation>Prénom(s)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="71"/>
+        <source>Born on</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="72"/>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="73"/>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="74"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="75"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsPage</name>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/page.py" line="76"/>
+        <source>Search: name, birth date (dd/mm/yyyy) or NIR</source>
+        <extracomment>builds the patient dialog; tests may replace it to intercept the dialog</extracomment>
+        <translation>Rechercher : nom, date de naissance (jj/mm/aaaa) ou NIR</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/page.py" line="80"/>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/page.py" line="82"/>
+        <location filename="../../cabinet_app/ui/patients/page.py" line="127"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/page.py" line="127"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/page.py" line="183"/>
+        <source>The first %1 patients are shown: refine the search.</source>
+        <translation>Les %1 premiers patients sont affichés : précisez la recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/patients/page.py" line="185"/>
+        <source>Patients found: %1</source>
+        <translation>Patients trouvés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningActions</name>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="99"/>
+        <source>Shift saved.</source>
+        <extracomment>build the dialogs; tests may replace them to intercept the dialog the dialog open now (one at a time)</extracomment>
+        <translation>Vacation enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="109"/>
+        <source>Shift changed.</source>
+        <translation>Vacation modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="117"/>
+        <source>Shift cancelled (kept in the history).</source>
+        <translation>Vacation annulée (gardée dans l&apos;historique).</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="126"/>
+        <source>Shift moved.</source>
+        <translation>Vacation déplacée.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="132"/>
+        <source>%1
+
+Save anyway?</source>
+        <translation>%1
+
+Enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="157"/>
+        <source>%1 shift(s) added by auto-fill.</source>
+        <translation>%1 vacation(s) ajoutée(s) par le remplissage automatique.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="196"/>
+        <source>Export the dates (ICS)</source>
+        <translation>Exporter les dates (ICS)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="197"/>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="213"/>
+        <source>Print the month (PDF)</source>
+        <translation>Imprimer le mois (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="214"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="221"/>
+        <source>Saved in %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="226"/>
+        <source>The file %1 cannot be written (%2). Choose another place.</source>
+        <translation>Le fichier %1 ne peut pas être écrit (%2). Choisissez un autre emplacement.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningLabels</name>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="24"/>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="24"/>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="25"/>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="25"/>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="26"/>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="26"/>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="27"/>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="30"/>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="30"/>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="31"/>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="31"/>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="32"/>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="32"/>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="33"/>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="33"/>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="34"/>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="34"/>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="35"/>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="35"/>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="38"/>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="39"/>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="42"/>
+        <source>Public holiday: %1</source>
+        <translation>Jour férié : %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="43"/>
+        <source>Closed: %1</source>
+        <translation>Fermé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="44"/>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="47"/>
+        <source>nobody said they were available</source>
+        <translation>personne ne s&apos;est dit disponible</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="48"/>
+        <source>the volunteers are placed elsewhere at that time</source>
+        <translation>les volontaires sont placés ailleurs à ce moment</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="49"/>
+        <source>the volunteers already work elsewhere at that time</source>
+        <translation>les volontaires sont déjà en vacation ailleurs à ce moment</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="50"/>
+        <source>no active replacement contract</source>
+        <translation>pas de contrat de remplacement actif</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="51"/>
+        <source>no supervisor reachable for the intern</source>
+        <translation>pas de maître de stage joignable pour l&apos;interne</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="52"/>
+        <source>the site is closed</source>
+        <translation>le cabinet est fermé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="54"/>
+        <source>on call</source>
+        <translation>astreinte</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningLists</name>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="88"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="137"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="193"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="88"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="137"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="193"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="89"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="138"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="194"/>
+        <source>Times</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="89"/>
+        <source>Present / required</source>
+        <translation>Présents / requis</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="101"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="138"/>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="101"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="102"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="102"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="127"/>
+        <source>Unavailable</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="129"/>
+        <source>Available (preferred)</source>
+        <translation>Disponible (préférée)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="130"/>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="194"/>
+        <source>Missing</source>
+        <translation>Manquants</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="195"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPage</name>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="74"/>
+        <source>Planning</source>
+        <extracomment>the number of uncovered slots in the next 30 days, after each reload asks a yes/no question (warnings: « Enregistrer quand même ? »); tests replace it</extracomment>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="116"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="116"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="116"/>
+        <source>My dates</source>
+        <translation>Mes dates</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="127"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="128"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="149"/>
+        <source>Show the gaps…</source>
+        <translation>Voir les créneaux…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="140"/>
+        <source>Site:</source>
+        <translation>Site :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="124"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="125"/>
+        <source>Previous (Alt+Left or Page Up)</source>
+        <translation>Précédent (Alt+Gauche ou Page précédente)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="131"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="132"/>
+        <source>Next (Alt+Right or Page Down)</source>
+        <translation>Suivant (Alt+Droite ou Page suivante)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="159"/>
+        <source>New shift</source>
+        <translation>Nouvelle vacation</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="160"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="161"/>
+        <source>Cancel the shift</source>
+        <translation>Annuler la vacation</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="162"/>
+        <source>Availabilities</source>
+        <translation>Disponibilités</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="163"/>
+        <source>Auto-fill</source>
+        <translation>Remplissage automatique</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="164"/>
+        <source>Export ICS…</source>
+        <translation>Exporter ICS…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="165"/>
+        <source>Print the month…</source>
+        <translation>Imprimer le mois…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="210"/>
+        <source>Availabilities entered for this period</source>
+        <translation>Disponibilités saisies pour cette période</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="344"/>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="369"/>
+        <source>Week %1, %2 to %3</source>
+        <translation>Semaine %1, du %2 au %3</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="378"/>
+        <source>My coming dates</source>
+        <translation>Mes prochaines dates</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="398"/>
+        <source>No uncovered slot in the next 30 days</source>
+        <translation>Aucun créneau non couvert dans les 30 prochains jours</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cabinet_app/ui/planning/page.py" line="401"/>
+        <source>%n uncovered slot(s) in the next 30 days</source>
+        <translation>
+            <numerusform>%n créneau non couvert dans les 30 prochains jours</numerusform>
+            <numerusform>%n créneaux non couverts dans les 30 prochains jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PractitionerDatesModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/month_models.py" line="183"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/month_models.py" line="183"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/month_models.py" line="183"/>
+        <source>Times</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/month_models.py" line="183"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/month_models.py" line="204"/>
+        <source>On call</source>
+        <translation>Astreinte</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/month_models.py" line="204"/>
+        <source>Shift</source>
+        <translation>Vacation</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/settings_dialog.py" line="57"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/settings_dialog.py" line="62"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/settings_dialog.py" line="66"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/settings_dialog.py" line="67"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/settings_dialog.py" line="77"/>
+        <source>&amp;Lock after inactivity:</source>
+        <translation>&amp;Verrouillage après inactivité :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/settings_dialog.py" line="79"/>
+        <source>Only an administrator can change this delay.</source>
+        <translation>Seul un administrateur peut modifier ce délai.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/settings_dialog.py" line="80"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/settings_dialog.py" line="81"/>
+        <source>The language changes at the next start.</source>
+        <translation>La langue change au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/settings_dialog.py" line="83"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/settings_dialog.py" line="84"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLabels</name>
+    <message>
+        <location filename="../../cabinet_app/ui/records/labels.py" line="29"/>
+        <source>Stable</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/labels.py" line="30"/>
+        <source>Watcher</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/labels.py" line="31"/>
+        <source>Unstable</source>
+        <translation>Instable</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/labels.py" line="38"/>
+        <source>Action</source>
+        <extracomment>background of a severity (button checked, table cell)</extracomment>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/labels.py" line="39"/>
+        <source>Lab result</source>
+        <translation>Résultat de laboratoire</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/labels.py" line="40"/>
+        <source>Imaging result</source>
+        <translation>Résultat d&apos;imagerie</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/labels.py" line="41"/>
+        <source>Expected letter</source>
+        <translation>Courrier attendu</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/labels.py" line="44"/>
+        <source>Access, door and alarm codes, keys</source>
+        <translation>Accès, codes de porte et d&apos;alarme, clés</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/labels.py" line="45"/>
+        <source>Equipment</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/labels.py" line="46"/>
+        <source>Pharmacy, laboratory, nurses, radiology</source>
+        <translation>Pharmacie, laboratoire, infirmiers, radiologie</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/labels.py" line="47"/>
+        <source>Specialists to refer to</source>
+        <translation>Spécialistes correspondants</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/labels.py" line="48"/>
+        <source>Local protocols</source>
+        <translation>Protocoles locaux</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/labels.py" line="50"/>
+        <source>Next doctor</source>
+        <translation>Médecin suivant</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/labels.py" line="51"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="83"/>
+        <source>Edit the shift</source>
+        <extracomment>preset → (start time, days from the first day to the last, end time) emitted with the saved ShiftInfo, just before the dialog closes</extracomment>
+        <translation>Modifier la vacation</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="83"/>
+        <source>New shift</source>
+        <translation>Nouvelle vacation</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="101"/>
+        <source>Morning (08:00–12:00)</source>
+        <translation>Matin (08:00–12:00)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="101"/>
+        <source>Afternoon (14:00–19:00)</source>
+        <translation>Après-midi (14:00–19:00)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="102"/>
+        <source>Whole day (08:00–19:00)</source>
+        <translation>Journée (08:00–19:00)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="102"/>
+        <source>Week (Monday 08:00 to Saturday noon)</source>
+        <translation>Semaine (lundi 08:00 au samedi midi)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="103"/>
+        <source>Other times</source>
+        <translation>Autres horaires</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="112"/>
+        <source>On call (reachable for an intern&apos;s supervision)</source>
+        <translation>Astreinte (joignable pour superviser un interne)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="116"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="117"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="122"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="123"/>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="124"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="125"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="126"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="128"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/shift_dialogs.py" line="212"/>
+        <source>%1
+
+Save anyway?</source>
+        <translation>%1
+
+Enregistrer quand même ?</translation>
+    </message>
+</context>
+<context>
+    <name>SitePage</name>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="76"/>
+        <source>Your practice</source>
+        <translation>Votre cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="77"/>
+        <source>This computer works for this site. The other sites can be added later.</source>
+        <translation>Cet ordinateur travaille pour ce site. Les autres sites pourront être ajoutés plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="79"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="80"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="81"/>
+        <source>Secondary practice</source>
+        <translation>Cabinet secondaire</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="82"/>
+        <source>Parent practice</source>
+        <translation>Pôle mère</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="83"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="84"/>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="86"/>
+        <source>&amp;City:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="87"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="88"/>
+        <source>&amp;Minimum practitioners present:</source>
+        <translation>Praticiens présents au &amp;minimum :</translation>
+    </message>
+</context>
+<context>
+    <name>ToRebookModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="154"/>
+        <source>Was on</source>
+        <translation>Prévu le</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="155"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="156"/>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="157"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="158"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/user_dialogs.py" line="148"/>
+        <source>New user</source>
+        <extracomment>emitted with the service&apos;s result (a UserInfo) just before the dialog closes</extracomment>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/user_dialogs.py" line="149"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/user_dialogs.py" line="150"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/user_dialogs.py" line="153"/>
+        <source>e.g. dr.martin (lower case, digits, . _ -)</source>
+        <translation>ex. dr.martin (minuscules, chiffres, . _ -)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/user_dialogs.py" line="160"/>
+        <source>None (secretary)</source>
+        <translation>Aucun (secrétaire)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/user_dialogs.py" line="163"/>
+        <source>Can manage accounts and read the audit log</source>
+        <translation>Peut gérer les comptes et lire le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/user_dialogs.py" line="164"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/user_dialogs.py" line="165"/>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/user_dialogs.py" line="166"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/user_dialogs.py" line="167"/>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/user_dialogs.py" line="168"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/user_dialogs.py" line="169"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/user_dialogs.py" line="170"/>
+        <source>Confirm the password</source>
+        <translation>Confirmez le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/user_dialogs.py" line="185"/>
+        <source>The two passwords are different.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="188"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="189"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="190"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="191"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="192"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="193"/>
+        <source>Last login</source>
+        <translation>Dernière connexion</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/users_page.py" line="48"/>
+        <source>New user</source>
+        <extracomment>build the dialogs; tests may replace them to intercept</extracomment>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/users_page.py" line="50"/>
+        <source>Reset the password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/users_page.py" line="52"/>
+        <location filename="../../cabinet_app/ui/admin/users_page.py" line="149"/>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/users_page.py" line="149"/>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/users_page.py" line="188"/>
+        <source>Account %1 created.</source>
+        <translation>Compte %1 créé.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/users_page.py" line="192"/>
+        <source>The password of %1 was changed.</source>
+        <translation>Le mot de passe de %1 a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/users_page.py" line="196"/>
+        <source>Account %1 reactivated.</source>
+        <translation>Compte %1 réactivé.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/users_page.py" line="196"/>
+        <source>Account %1 disabled.</source>
+        <translation>Compte %1 désactivé.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingRoomModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="125"/>
+        <source>Arrived</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="126"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="127"/>
+        <source>Appointment</source>
+        <translation>RDV</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="128"/>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanningModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/models.py" line="205"/>
+        <source>Uncovered</source>
+        <extracomment>a shift was dropped on another cell (a MoveRequest); the page saves it through the rules drag and drop allowed (the page sets it for people who manage the planning)</extracomment>
+        <translation>Non couvert</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/models.py" line="225"/>
+        <source>Uncovered: %1 (%2 present, %3 required)</source>
+        <translation>Non couvert : %1 (%2 présent(s), %3 requis)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/models.py" line="232"/>
+        <source>Unavailable: %1</source>
+        <translation>Indisponibles : %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/models.py" line="240"/>
+        <source>Available: %1</source>
+        <translation>Disponibles : %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,78 @@
+"""Only the pages a person's role allows appear: the secretary and the doctors see Patients but
+not Administration; an administrator sees Utilisateurs and Journal d'audit."""
+
+from __future__ import annotations
+
+import pytest
+
+from cabinet_app.changes import Area
+from cabinet_app.security.permissions import Permission
+from cabinet_app.ui.main_window import PAGES
+from tests.conftest import PASSWORD
+from tests.ui.shell_support import logged_in_window, submit
+
+ADMIN_PAGES = ("Utilisateurs", "Journal d'audit")
+
+
+def nav_headings(window) -> list[str]:
+    return [window.nav.item(i).text() for i in range(window.nav.count())
+            if window.nav.item(i).text() not in window.nav_labels()]
+
+
+@pytest.mark.parametrize("login", ["secretaire", "dr.bernard", "dr.petit", "ines.roux"])
+def test_without_admin_rights_only_patients_appear(qtbot, cabinet, login):
+    _shell, window = logged_in_window(qtbot, cabinet, login)
+    labels = window.nav_labels()
+    assert "Patients" in labels
+    assert not set(ADMIN_PAGES) & set(labels)
+    assert "patients" in window.pages and not {"users", "audit"} & set(window.pages)
+    assert "Administration" not in nav_headings(window)
+
+
+def test_the_admin_sees_users_and_audit_log(qtbot, cabinet):
+    _shell, window = logged_in_window(qtbot, cabinet, "admin")
+    labels = window.nav_labels()
+    assert labels[0] == "Patients"
+    assert labels[-2:] == list(ADMIN_PAGES)  # under their heading, at the end
+    assert "Administration" in nav_headings(window)
+    assert window.user_label.text() == "Administratrice — Secrétaire médicale, administrateur"
+    for key in ("users", "audit"):
+        assert window.show_page(key) is window.stack.currentWidget()
+
+
+def test_every_registered_page_needs_a_permission_and_has_the_contract():
+    permissions = {spec.key: spec.permission for spec in PAGES}
+    assert permissions["patients"] is Permission.PATIENT_READ
+    assert permissions["users"] is Permission.USERS_MANAGE
+    assert permissions["audit"] is Permission.AUDIT_READ
+    for spec in PAGES:
+        assert callable(getattr(spec.factory, "refresh", None))
+        assert callable(getattr(spec.factory, "clear", None))
+
+
+def test_a_doctor_sees_the_role_in_the_status_bar(qtbot, cabinet):
+    _shell, window = logged_in_window(qtbot, cabinet, "dr.bernard")
+    assert window.user_label.text() == "Dr Claire Bernard — Médecin titulaire"
+
+
+def test_pages_follow_the_person_after_a_switch_of_user(qtbot, cabinet):
+    _shell, window = logged_in_window(qtbot, cabinet, "admin")
+    window.switch_user()
+    submit(qtbot, window.lock_screen.form, PASSWORD, "secretaire")
+    assert "Patients" in window.nav_labels()
+    assert not set(ADMIN_PAGES) & set(window.nav_labels())
+
+
+def test_only_an_admin_changes_the_lock_delay(qtbot, cabinet):
+    shell, window = logged_in_window(qtbot, cabinet, "secretaire")
+    dialog = window.show_preferences()
+    assert not dialog.timeout_spin.isEnabled()
+    window.switch_user()
+    submit(qtbot, window.lock_screen.form, PASSWORD, "admin")
+    dialog = window.show_preferences()
+    assert dialog.timeout_spin.isEnabled() and dialog.timeout_spin.value() == 5
+    dialog.timeout_spin.setValue(12)
+    with qtbot.waitSignal(shell.ctx.changed, timeout=3000) as changed:
+        dialog.save()
+    assert changed.args == [Area.SETTINGS]
+    assert window.watch.timeout_ms == 12 * 60_000
