@@ -40,10 +40,12 @@ from ..security.permissions import Permission, Role
 from ..security.services import SessionUser, record_event
 from ..settings import LOCK_TIMEOUT_MINUTES
 from .admin.audit_page import AuditPage
+from .appointments.page import AppointmentsPage
 from .admin.users_page import UsersPage
 from .context import AppContext
 from .lock import MINUTE_MS, InactivityWatch, LockScreen
 from .patients.page import PatientsPage
+from .planning.page import PlanningPage
 from .settings_dialog import PreferencesDialog
 
 log = logging.getLogger(__name__)
@@ -70,6 +72,9 @@ class PageSpec:
 ADMINISTRATION = QT_TRANSLATE_NOOP("MainWindow", "Administration")
 
 PAGES: tuple[PageSpec, ...] = (
+    PageSpec("appointments", Permission.PLANNING_READ, AppointmentsPage,
+             QT_TRANSLATE_NOOP("MainWindow", "Appointments")),
+    PageSpec("planning", Permission.PLANNING_READ, PlanningPage, QT_TRANSLATE_NOOP("MainWindow", "Planning")),
     PageSpec("patients", Permission.PATIENT_READ, PatientsPage, QT_TRANSLATE_NOOP("MainWindow", "Patients")),
     PageSpec("users", Permission.USERS_MANAGE, UsersPage, QT_TRANSLATE_NOOP("MainWindow", "Users"),
              ADMINISTRATION),
@@ -177,7 +182,9 @@ class MainWindow(QMainWindow):
         self.site_label.setObjectName("status_site")
         self.lock_label = QLabel(self)
         self.lock_label.setObjectName("status_lock")
-        for label in (self.user_label, self.site_label, self.lock_label):
+        self.gaps_label = QLabel(self)
+        self.gaps_label.setObjectName("status_gaps")
+        for label in (self.gaps_label, self.user_label, self.site_label, self.lock_label):
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
 
@@ -203,12 +210,19 @@ class MainWindow(QMainWindow):
             section = spec.section
             page = spec.factory(self.ctx, self.stack)
             self.pages[spec.key] = page
+            if isinstance(page, PlanningPage):
+                page.gapsCounted.connect(self._show_gap_count)
             self.stack.addWidget(page)
             item = QListWidgetItem(translated(spec.label), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
         first = next((i for i in range(self.nav.count()) if self.nav.item(i).data(Qt.ItemDataRole.UserRole)), None)
         if first is not None:
             self.nav.setCurrentRow(first)
+
+    def _show_gap_count(self, count: int) -> None:
+        """The uncovered opening periods of the next 30 days, always in sight of the secretary."""
+        self.gaps_label.setText(self.tr("Uncovered slots (30 days): %1").replace("%1", str(count)))
+        self.gaps_label.setStyleSheet("color: #b3261e; font-weight: bold;" if count else "")
 
     def _each_page(self) -> list[Page]:
         return [cast(Page, page) for page in self.pages.values()]
@@ -221,6 +235,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.pages.clear()
         self.nav.clear()
+        self.gaps_label.clear()
 
     # --- what the navigation shows -------------------------------------------------------------
     def nav_labels(self) -> list[str]:
