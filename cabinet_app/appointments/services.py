@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from ..changes import Area, Changed
-from ..clock import utcnow
+from ..clock import PARIS, utcnow
 from ..db import UnitOfWork
 from ..errors import NotFound, PlanningRefused, PlanningWarning, StaleRecord, ValidationError
 from ..planning.calendar import Period, at
@@ -314,9 +314,7 @@ def day_book(uow: UnitOfWork, site_id: uuid.UUID, day: date) -> DayBook:
     shifts = uow.rota.shifts(start=start, end=end, site_ids=[site_id], on_call=False)
     rows = uow.appointments.between(start=start, end=end, site_ids=[site_id])
     names = _Names(uow, rows)
-    by_person: dict[uuid.UUID, list[Period]] = defaultdict(list)
-    for s in shifts:
-        by_person[s.practitioner_id].append(Period(max(s.starts_at, start), min(s.ends_at, end)))
+    by_person = _bookable(uow, site_id, shifts, day, day)
     for r in rows:
         by_person.setdefault(r.practitioner_id, [])
     columns = []
@@ -327,6 +325,30 @@ def day_book(uow: UnitOfWork, site_id: uuid.UUID, day: date) -> DayBook:
                                  tuple(free_periods(periods, holding))))
     columns.sort(key=lambda c: (c.shifts[0].start if c.shifts else end, c.practitioner_name))
     return DayBook(site_id, day, tuple(columns))
+
+
+def _bookable(uow: UnitOfWork, site_id: uuid.UUID, shifts: Sequence, first: date,
+              last: date) -> dict[uuid.UUID, list[Period]]:
+    """Per practitioner, the time that can be booked from ``first`` to ``last``: a shift within
+    one day as it is; a week-long shift only during the site's opening hours of each day."""
+    # imported here: the rota's services import this module (a cancelled shift flags appointments)
+    from ..planning.rota_services import site_calendar
+
+    window = Period(at(first, time(0)), at(last + timedelta(days=1), time(0)))
+    opening: list[Period] | None = None
+    bookable: dict[uuid.UUID, list[Period]] = defaultdict(list)
+    for s in shifts:
+        shift = Period(s.starts_at, s.ends_at)
+        if shift.start.astimezone(PARIS).date() == (shift.end - timedelta(microseconds=1)).astimezone(PARIS).date():
+            if shift.overlaps(window):
+                bookable[s.practitioner_id].append(shift)
+            continue
+        if opening is None:
+            site = uow.sites.get(site_id)
+            opening = site_calendar(uow, site, first, last).periods(first, last) if site else []
+        bookable[s.practitioner_id] += [Period(max(o.start, shift.start), min(o.end, shift.end))
+                                        for o in opening if o.overlaps(shift)]
+    return bookable
 
 
 def next_free_slot(uow: UnitOfWork, *, site_id: uuid.UUID, type_id: uuid.UUID,
@@ -350,9 +372,11 @@ def next_free_slot(uow: UnitOfWork, *, site_id: uuid.UUID, type_id: uuid.UUID,
             ids = sorted({s.practitioner_id for s in shifts})
             taken = uow.appointments.between(start=window_start, end=max(s.ends_at for s in shifts),
                                              practitioner_ids=ids, holding_only=True)
+            bookable = _bookable(uow, site_id, shifts, window_start.astimezone(PARIS).date(),
+                                 max(s.ends_at for s in shifts).astimezone(PARIS).date())
             best: tuple[uuid.UUID, Period] | None = None
             for person in ids:
-                periods = [Period(s.starts_at, s.ends_at) for s in shifts if s.practitioner_id == person]
+                periods = bookable.get(person, [])
                 busy = [Period(a.starts_at, a.ends_at) for a in taken if a.practitioner_id == person]
                 slot = first_fit(free_periods(periods, busy), duration, not_before=window_start)
                 if slot and (best is None or slot.start < best[1].start):

@@ -213,3 +213,17 @@ def test_bulk_import_checks_the_same_rules_and_refuses_the_whole_batch(book_day)
         uow.commit()
     with cabinet.uow("secretaire") as uow:
         assert len(day_book(uow, cabinet.site_id, DAY).columns[0].appointments) == 3
+
+
+def test_a_week_long_shift_is_bookable_during_opening_hours_only(cabinet):
+    monday = DAY + timedelta(days=7)
+    with cabinet.uow("secretaire") as uow:
+        create_shift(uow, ShiftInput(cabinet.site_id, cabinet.titular_id, at(monday, time(8)),
+                                     at(monday + timedelta(days=5), time(12))), accept_warnings=True)
+        kind = next(t for t in list_types(uow, cabinet.site_id) if t.name == "Consultation")
+        (column,) = day_book(uow, cabinet.site_id, monday + timedelta(days=1)).columns
+        _, slot = next_free_slot(uow, site_id=cabinet.site_id, type_id=kind.id, after=at(monday, time(19)))
+    tuesday = monday + timedelta(days=1)
+    assert column.free == (Period(at(tuesday, time(8)), at(tuesday, time(12))),
+                           Period(at(tuesday, time(14)), at(tuesday, time(19))))
+    assert slot.start == at(tuesday, time(8))  # not Monday night
