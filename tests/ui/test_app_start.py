@@ -56,6 +56,7 @@ def test_an_unreachable_database(shown, tmp_path):
 
 
 def test_unexpected_errors_are_logged_and_told_in_french(shown, tmp_path, caplog):
+    app_module.install_translators("fr")  # as run_gui does before anything can fail
     install_excepthook(tmp_path / "cabinet.log")
     with caplog.at_level(logging.CRITICAL):
         sys.excepthook(ValueError, ValueError("détail technique"), None)

@@ -32,7 +32,7 @@ def test_without_admin_rights_only_patients_appear(qtbot, cabinet, login):
 def test_the_admin_sees_users_and_audit_log(qtbot, cabinet):
     _shell, window = logged_in_window(qtbot, cabinet, "admin")
     labels = window.nav_labels()
-    assert labels[:3] == ["Appointments", "Planning", "Patients"]  # the secretary's day comes first
+    assert labels[:3] == ["Rendez-vous", "Planning", "Patients"]  # the secretary's day comes first
     assert labels[-2:] == list(ADMIN_PAGES)  # under their heading, at the end
     assert "Administration" in nav_headings(window)
     assert window.user_label.text() == "Administratrice — Secrétaire médicale, administrateur"
@@ -81,5 +81,5 @@ def test_only_an_admin_changes_the_lock_delay(qtbot, cabinet):
 def test_the_status_bar_counts_the_gaps_ahead(qtbot, cabinet):
     _shell, window = logged_in_window(qtbot, cabinet, "secretaire")
     qtbot.waitUntil(lambda: window.gaps_label.text() != "")
-    assert window.gaps_label.text().startswith("Uncovered slots (30 days): ")
+    assert window.gaps_label.text().startswith("Créneaux non couverts (30 jours) : ")
     assert int(window.gaps_label.text().rsplit(" ", 1)[1]) > 0  # nobody is on the small cabinet's rota
