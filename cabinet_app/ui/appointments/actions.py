@@ -12,6 +12,7 @@
 | Previous day / Next day / Today | Alt+Left / Alt+Right / Ctrl+T |
 | My day | Ctrl+J |
 | Open the record (my day) | Enter |
+| Appointment types… (planning managers) | — |
 """
 
 from __future__ import annotations
@@ -72,14 +73,17 @@ class AppointmentActions(QObject):
         self.my_day.setCheckable(True)
         self.open_record = make_action(owner, self.tr("Open the record"),
                                        self.tr("Open the selected patient's record"))
+        self.types = make_action(owner, self.tr("Appointment types…"),
+                                 self.tr("The site's appointment types: names, durations and colours"))
 
     def managing(self) -> list[QAction]:
         """The actions that change the book (for people who manage appointments)."""
         return [self.new, self.move, self.cancel, self.arrived, self.seen, self.no_show, self.booked]
 
     def update(self, status: AppointmentStatus | None, *, manage: bool, read: bool, day_shown: bool,
-               my_day: bool) -> None:
-        """Enable what makes sense for the current appointment's status (None: no appointment)."""
+               my_day: bool, manage_types: bool = False) -> None:
+        """Enable what makes sense for the current appointment's status (None: no appointment);
+        ``manage_types``: the person may edit the site's appointment types (PLANNING_MANAGE)."""
         manage = manage and day_shown
         self.new.setEnabled(manage)
         self.move.setEnabled(manage and status in MOVABLE)
@@ -92,6 +96,7 @@ class AppointmentActions(QObject):
         self.reminder.setEnabled(read and status is S.BOOKED)
         self.print_day.setEnabled(read and day_shown)
         self.open_record.setEnabled(read and status is not None and my_day)
+        self.types.setEnabled(manage_types and day_shown)
 
     def appointment_actions(self) -> list[QAction]:
         return [self.move, self.cancel, self.arrived, self.seen, self.no_show, self.booked, self.history,

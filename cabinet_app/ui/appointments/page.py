@@ -7,6 +7,7 @@ every rule is checked by the core and a refusal is shown in French with nothing 
 doctor starts from "My day": their patients in order; opening one is audited and announced by
 :attr:`AppointmentsPage.open_patient_requested` (the main window routes it to the record).
 Modal dialogs are built by factory attributes and opened with ``open()``, so tests drive them.
+"Appointment types…" (people who manage the planning) edits the current site's types.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from .models import DayBookModel
 from .my_day import MyDayPanel
 from .printing import AppointmentPrinter
 from .side_panel import AppointmentSidePanel
+from .types_dialog import AppointmentTypesDialog
 from .widgets import DialogSlot, MessageArea, ask_yes_no, combo_id, edited_date
 
 S = AppointmentStatus
@@ -57,6 +59,7 @@ class AppointmentsPage(QWidget):
         self.booking_dialog_factory: Callable[..., BookingDialog] = BookingDialog
         self.cancel_dialog_factory: Callable[..., CancelAppointmentDialog] = CancelAppointmentDialog
         self.history_dialog_factory: Callable[..., AppointmentHistoryDialog] = AppointmentHistoryDialog
+        self.types_dialog_factory: Callable[..., AppointmentTypesDialog] = AppointmentTypesDialog
         # asks whether to go on despite a warning (a move into the past); tests may replace it
         self.confirm: Callable[[str], bool] = lambda text: ask_yes_no(self, self.tr("Appointments"), text)
         self._dialogs = DialogSlot()
@@ -86,6 +89,8 @@ class AppointmentsPage(QWidget):
         self.day_label, self.show_cancelled_check = self.day_bar.day_label, self.day_bar.show_cancelled_check
         self.my_day_button = self.day_bar.my_day_button
         self.action_bar = AppointmentActionBar(a)
+        self._types_separator = self.action_bar.addSeparator()
+        self.action_bar.addAction(a.types)
         self.messages = MessageArea()
         self.message_label, self.info_label = self.messages.error_label, self.messages.info_label
         self.summary_label = QLabel()
@@ -133,6 +138,7 @@ class AppointmentsPage(QWidget):
         a.reminder.triggered.connect(self.save_reminder)
         a.print_day.triggered.connect(self.print_day)
         a.open_record.triggered.connect(self.open_current_record)
+        a.types.triggered.connect(self.open_types)
         self.book_view.selectionModel().currentChanged.connect(self._book_current_changed)
         self.book_view.free_cell_activated.connect(self._free_cell_activated)
         self.book_view.appointment_activated.connect(self._appointment_activated)
@@ -151,6 +157,9 @@ class AppointmentsPage(QWidget):
         for action in a.managing():
             action.setVisible(manage)
         self.side.rebook_button.setVisible(manage)
+        plan = self.ctx.can(Permission.PLANNING_MANAGE)
+        a.types.setVisible(plan)
+        self._types_separator.setVisible(plan)
         self.book_view.setDragEnabled(manage)
         user = self.ctx.session_user
         has_day = self._practitioner_id() is not None
@@ -314,7 +323,8 @@ class AppointmentsPage(QWidget):
                              manage=self.ctx.can(Permission.APPOINTMENTS_MANAGE),
                              read=self.ctx.can(Permission.PATIENT_READ),
                              day_shown=self.data is not None and self.data.site_id is not None,
-                             my_day=self.stack.currentIndex() == 1)
+                             my_day=self.stack.currentIndex() == 1,
+                             manage_types=self.ctx.can(Permission.PLANNING_MANAGE))
 
     # --- messages --------------------------------------------------------------------------
     def _say(self, text: str) -> None:
@@ -340,7 +350,7 @@ class AppointmentsPage(QWidget):
     # --- dialogs ---------------------------------------------------------------------------
     @property
     def dialog(self) -> QDialog | None:
-        """The dialog open on the page (booking, cancelling, history), if any."""
+        """The dialog open on the page (booking, cancelling, history, types), if any."""
         return self._dialogs.dialog
 
     def _show_dialog(self, dialog: QDialog) -> QDialog:
@@ -482,6 +492,16 @@ class AppointmentsPage(QWidget):
 
         self.ctx.run(lambda uow: open_record(uow, patient_id), on_done=self._guarded(opened),
                      on_error=self._guarded(self._failed))
+
+    def open_types(self) -> AppointmentTypesDialog | None:
+        """The current site's appointment types, to edit; a save reloads the book."""
+        data = self.data
+        if data is None or data.site_id is None or not self.ctx.can(Permission.PLANNING_MANAGE):
+            return None
+        name = next((s.name for s in data.sites if s.id == data.site_id), "")
+        dialog = self.types_dialog_factory(self.ctx, data.site_id, name, parent=self)
+        self._show_dialog(dialog)
+        return dialog
 
     # --- printing --------------------------------------------------------------------------
     def print_day(self) -> None:
