@@ -8,6 +8,7 @@ which has no Qt, hence a plain catalogue here.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from datetime import date, datetime
@@ -35,6 +36,13 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "type_id": "Le type de rendez-vous", "status": "L'état du rendez-vous",
         "duration_minutes": "La durée", "colour": "La couleur",
         "lock_timeout_minutes": "Verrouillage après inactivité (minutes)", "language": "Langue",
+        "severity": "La gravité (stable, à surveiller, instable)", "summary": "Le résumé du patient",
+        "actions": "La liste d'actions", "situation": "La conduite à tenir « si … alors … »",
+        "actions[]": "Action {n} —", "action[]": "", "what": "Ce qu'il faut faire", "due_on": "L'échéance",
+        "owner": "Le responsable", "actions.kind": "Le type d'action", "action.kind": "Le type d'action",
+        "synthesis": "La synthèse (reformulez ou confirmez)", "outcome": "Le résultat",
+        "note": "La note", "action": "Cette action", "handover": "Cette transmission",
+        "receiver_id": "Le destinataire",
     },
     "en": {
         "birth_name": "Birth name", "used_name": "Used name", "first_names": "First names",
@@ -54,6 +62,13 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "type_id": "The appointment type", "status": "The appointment's state",
         "duration_minutes": "The duration", "colour": "The colour",
         "lock_timeout_minutes": "Lock after inactivity (minutes)", "language": "Language",
+        "severity": "The severity (stable, watcher, unstable)", "summary": "The patient summary",
+        "actions": "The action list", "situation": "The contingency plan 'if … then …'",
+        "actions[]": "Action {n} —", "action[]": "", "what": "What to do", "due_on": "The due date",
+        "owner": "The owner", "actions.kind": "The action type", "action.kind": "The action type",
+        "synthesis": "The synthesis (restate or confirm)", "outcome": "The outcome",
+        "note": "The note", "action": "This action", "handover": "This handover",
+        "receiver_id": "The receiver",
     },
 }
 
@@ -108,6 +123,15 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "transition_not_allowed": "ne permet pas ce changement.",
         "duration_range": "doit être entre 5 et 240 minutes.",
         "colour_format": "doit être une couleur #RRVVBB.",
+        "empty_note": "est vide : remplissez au moins un champ.",
+        "action_list_required": "doit compter au moins une action (quoi, qui, pour quand).",
+        "owner_required": "est obligatoire : un praticien ou « le médecin suivant ».",
+        "unknown_action_kind": "est inconnu.",
+        "already_closed": "est déjà close.",
+        "already_signed": "est déjà validée par vous.",
+        "nothing_to_cosign": "n'attend pas de co-signature (ou elle est déjà co-signée).",
+        "unknown_item_kind": "n'est pas un élément du dossier de relève.",
+        "unknown_field": "n'est pas une rubrique connue.",
     },
     "en": {
         "required": "is required.",
@@ -159,6 +183,15 @@ PROBLEMS: dict[str, dict[str, str]] = {
         "transition_not_allowed": "does not allow this change.",
         "duration_range": "must be between 5 and 240 minutes.",
         "colour_format": "must be a #RRGGBB colour.",
+        "empty_note": "is empty: fill in at least one field.",
+        "action_list_required": "needs at least one action (what, who, by when).",
+        "owner_required": "is required: a practitioner or 'the next doctor'.",
+        "unknown_action_kind": "is unknown.",
+        "already_closed": "is already closed.",
+        "already_signed": "is already signed off by you.",
+        "nothing_to_cosign": "awaits no co-signature (or is already co-signed).",
+        "unknown_item_kind": "is not an item of the handover pack.",
+        "unknown_field": "is not a known section.",
     },
 }
 
@@ -203,9 +236,11 @@ ERRORS: dict[str, dict[str, str]] = {
 
 KIND_NAMES = {
     "fr": {"patient": "patient", "user": "utilisateur", "site": "site", "practitioner": "praticien",
-           "shift": "vacation", "appointment": "rendez-vous", "appointment_type": "type de rendez-vous"},
+           "shift": "vacation", "appointment": "rendez-vous", "appointment_type": "type de rendez-vous",
+           "note": "note", "handover": "transmission", "action": "action"},
     "en": {"patient": "patient", "user": "user", "site": "site", "practitioner": "practitioner",
-           "shift": "shift", "appointment": "appointment", "appointment_type": "appointment type"},
+           "shift": "shift", "appointment": "appointment", "appointment_type": "appointment type",
+           "note": "note", "handover": "handover", "action": "action"},
 }
 
 VIOLATIONS: dict[str, dict[str, str]] = {
@@ -279,8 +314,17 @@ def _lang(language: str) -> str:
     return language if language in ERRORS else "fr"
 
 
+INDEXED_FIELD = re.compile(r"^(\w+)\[(\d+)\]\.(\w+)$")
+
+
 def field_name(field: str, language: str = "fr") -> str:
-    return FIELD_NAMES[_lang(language)].get(field, field)
+    """A field's name for people; an item of a list (``actions[0].due_on``) is numbered from 1:
+    « Action 1 — L'échéance »."""
+    names = FIELD_NAMES[_lang(language)]
+    if (match := INDEXED_FIELD.match(field)) and f"{match[1]}[]" in names:
+        inner = names.get(f"{match[1]}.{match[3]}") or names.get(match[3], match[3])
+        return f"{names[match[1] + '[]'].format(n=int(match[2]) + 1)} {inner}".strip()
+    return names.get(field, field)
 
 
 def problem_text(field: str, problem: str, language: str = "fr") -> str:

@@ -261,144 +261,154 @@ Journal : %2</translation>
 <context>
     <name>AppointmentActions</name>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="48"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="49"/>
         <source>New appointment</source>
         <translation>Nouveau rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="49"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="50"/>
         <source>Book a patient with a practitioner on duty</source>
         <translation>Prendre un rendez-vous avec un praticien de garde</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="50"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="51"/>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="51"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="52"/>
         <source>Move the selected appointment (or drag it to another time)</source>
         <translation>Déplacer le rendez-vous sélectionné (ou le faire glisser vers un autre horaire)</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="52"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="53"/>
         <source>Cancel the appointment</source>
         <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="53"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="54"/>
         <source>Cancel the selected appointment, with a reason kept in the history</source>
         <translation>Annuler le rendez-vous sélectionné, avec un motif conservé dans l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="55"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="56"/>
         <source>Arrived</source>
         <translation>Arrivé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="56"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="57"/>
         <source>The patient has arrived: to the waiting room</source>
         <translation>Le patient est arrivé : il passe en salle d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="57"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="58"/>
         <source>Seen</source>
         <translation>Vu</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="57"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="58"/>
         <source>The patient has been seen</source>
         <translation>Le patient a été vu</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="58"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="59"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="58"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="59"/>
         <source>The patient did not come</source>
         <translation>Le patient n&apos;est pas venu</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="59"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="60"/>
         <source>Back to booked</source>
         <translation>Remettre à « prévu »</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="60"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="61"/>
         <source>Undo an arrival or a no-show entered by mistake</source>
         <translation>Annuler une arrivée ou une absence saisie par erreur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="61"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="62"/>
         <source>Patient history</source>
         <translation>Historique du patient</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="62"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="63"/>
         <source>Every appointment of the selected patient</source>
         <translation>Tous les rendez-vous du patient sélectionné</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="63"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="64"/>
         <source>Reminder slip…</source>
         <translation>Fiche de rappel…</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="64"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="65"/>
         <source>Save the patient&apos;s appointment reminder slip as a PDF</source>
         <translation>Enregistrer la fiche de rappel du rendez-vous en PDF</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="65"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="66"/>
         <source>Print the day…</source>
         <translation>Imprimer la journée…</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="66"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="67"/>
         <source>Save the day&apos;s list as a PDF to print</source>
         <translation>Enregistrer la liste du jour en PDF, pour l&apos;imprimer</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="67"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="68"/>
         <source>Previous day</source>
         <translation>Jour précédent</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="68"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="69"/>
         <source>Next day</source>
         <translation>Jour suivant</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="69"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="70"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="69"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="70"/>
         <source>Go to today</source>
         <translation>Revenir à aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="70"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="71"/>
         <source>My day</source>
         <translation>Ma journée</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="70"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="71"/>
         <source>Only my patients of the day, in order</source>
         <translation>Seulement mes patients du jour, dans l&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="73"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="74"/>
         <source>Open the record</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/actions.py" line="74"/>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="75"/>
         <source>Open the selected patient&apos;s record</source>
         <translation>Ouvrir le dossier du patient sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="76"/>
+        <source>Appointment types…</source>
+        <translation>Types de rendez-vous…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/actions.py" line="77"/>
+        <source>The site&apos;s appointment types: names, durations and colours</source>
+        <translation>Les types de rendez-vous du site : noms, durées et couleurs</translation>
     </message>
 </context>
 <context>
@@ -532,29 +542,155 @@ Journal : %2</translation>
     </message>
 </context>
 <context>
+    <name>AppointmentTypesDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="196"/>
+        <source>Colour of the appointment type</source>
+        <translation>Couleur du type de rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="201"/>
+        <source>Appointment types</source>
+        <translation>Types de rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="222"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="258"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="261"/>
+        <source>Choose the colour shown in the appointment book</source>
+        <translation>Choisir la couleur affichée dans l&apos;agenda</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="263"/>
+        <source>Offered when booking</source>
+        <translation>Proposé à la prise de rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="266"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="267"/>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="268"/>
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="269"/>
+        <source>Colour:</source>
+        <translation>Couleur :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="270"/>
+        <source>Active:</source>
+        <translation>Actif :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="271"/>
+        <source>New type</source>
+        <translation>Nouveau type</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="273"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="378"/>
+        <source>Appointment type saved: %1 (%2 min).</source>
+        <translation>Type de rendez-vous enregistré : %1 (%2 min).</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentTypesModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="65"/>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="66"/>
+        <source>Long consultation</source>
+        <translation>Consultation longue</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="67"/>
+        <source>Home visit</source>
+        <translation>Visite à domicile</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="68"/>
+        <source>Teleconsultation</source>
+        <translation>Téléconsultation</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="69"/>
+        <source>Urgent slot</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="84"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="85"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="86"/>
+        <source>Duration (min)</source>
+        <translation>Durée (min)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="87"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="88"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/page.py" line="61"/>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="64"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/page.py" line="234"/>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="243"/>
         <source>Nobody on duty at this site on this day.</source>
         <translation>Aucun praticien de garde à ce cabinet ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/page.py" line="238"/>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="247"/>
         <source>On duty: %1 · appointments: %2 · in the waiting room: %3</source>
         <translation>De garde : %1 · rendez-vous : %2 · en salle d&apos;attente : %3</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/page.py" line="397"/>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="407"/>
         <source>Appointment saved: %1, %2 with %3.</source>
         <translation>Rendez-vous enregistré : %1, le %2 avec %3.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/page.py" line="428"/>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="438"/>
         <source>%1
 
 Move it anyway?</source>
@@ -563,17 +699,17 @@ Move it anyway?</source>
 Le déplacer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/page.py" line="444"/>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="454"/>
         <source>Appointment cancelled: %1, %2 (%3).</source>
         <translation>Rendez-vous annulé : %1, le %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/page.py" line="459"/>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="469"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/page.py" line="499"/>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="519"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -981,6 +1117,34 @@ L&apos;enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>CabinetGuideDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/records/guide_dialog.py" line="22"/>
+        <source>Cabinet guide</source>
+        <translation>Guide du cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/guide_dialog.py" line="28"/>
+        <source>Door code, alarm, keys…</source>
+        <translation>Code de la porte, alarme, clés…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/guide_dialog.py" line="29"/>
+        <source>Names and phone numbers</source>
+        <translation>Noms et numéros de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/guide_dialog.py" line="30"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/guide_dialog.py" line="33"/>
+        <source>Site</source>
+        <translation>Cabinet</translation>
+    </message>
+</context>
+<context>
     <name>CancelAppointmentDialog</name>
     <message>
         <location filename="../../cabinet_app/ui/appointments/dialogs.py" line="38"/>
@@ -1054,6 +1218,111 @@ L&apos;enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>ClinicalRecordPage</name>
+    <message>
+        <location filename="../../cabinet_app/ui/records/record_page.py" line="64"/>
+        <source>Handover…</source>
+        <extracomment>build the dialogs; tests may replace them to intercept the dialog</extracomment>
+        <translation>Transmission…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/record_page.py" line="71"/>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/record_page.py" line="96"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/record_page.py" line="101"/>
+        <source>Amend…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/record_page.py" line="102"/>
+        <source>Correct one of your own notes: the original stays readable</source>
+        <translation>Corriger une de vos notes : l&apos;original reste lisible</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/record_page.py" line="116"/>
+        <source>Open actions and pending results</source>
+        <translation>Actions ouvertes et résultats en attente</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/record_page.py" line="122"/>
+        <source>New action…</source>
+        <translation>Nouvelle action…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/record_page.py" line="123"/>
+        <source>Close…</source>
+        <translation>Clore…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/record_page.py" line="219"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — born on %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — né(e) le %2</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/record_page.py" line="224"/>
+        <source>Notes (%1)</source>
+        <translation>Notes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/record_page.py" line="225"/>
+        <source>Open actions and pending results (%1)</source>
+        <translation>Actions ouvertes et résultats en attente (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/record_page.py" line="273"/>
+        <source>Note signed.</source>
+        <translation>Note signée.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/record_page.py" line="304"/>
+        <source>Handover sent.</source>
+        <translation>Transmission envoyée.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/records/dialogs.py" line="90"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>CosignModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="305"/>
+        <source>Written</source>
+        <translation>Écrite le</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="306"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="307"/>
+        <source>Intern</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="308"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="309"/>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+</context>
+<context>
     <name>DayBookModel</name>
     <message>
         <location filename="../../cabinet_app/ui/appointments/models.py" line="179"/>
@@ -1110,6 +1379,49 @@ L&apos;enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>EscalationModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="329"/>
+        <source>Arrived</source>
+        <translation>Arrivé(e) le</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="330"/>
+        <source>Site</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="331"/>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="332"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="333"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="336"/>
+        <source>Handover without synthesis</source>
+        <translation>Transmission sans synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="337"/>
+        <source>Open action not acknowledged</source>
+        <translation>Action ouverte non prise en compte</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="338"/>
+        <source>Cabinet guide not read</source>
+        <translation>Guide du cabinet non lu</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../cabinet_app/ui/first_run.py" line="242"/>
@@ -1154,6 +1466,333 @@ L&apos;enregistrer quand même ?</translation>
         <location filename="../../cabinet_app/ui/planning/autofill_dialog.py" line="195"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/records/handover_dialog.py" line="63"/>
+        <source>Handover: %1</source>
+        <translation>Transmission : %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/handover_dialog.py" line="64"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/handover_dialog.py" line="65"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/handover_dialog.py" line="76"/>
+        <source>&lt;h3&gt;Handover: %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Transmission : %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/handover_dialog.py" line="77"/>
+        <source>Who the patient is and what is going on (useful history, current treatment)</source>
+        <translation>Qui est le patient, ce qui se passe (antécédents utiles, traitement en cours)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/handover_dialog.py" line="79"/>
+        <source>If … then … (what to watch, what to do if it happens)</source>
+        <translation>Si … alors … (ce qu&apos;il faut surveiller, ce qu&apos;il faut faire si cela arrive)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/handover_dialog.py" line="83"/>
+        <source>Next doctor at this site (from the rota)</source>
+        <translation>Médecin suivant à ce cabinet (d&apos;après le planning)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/handover_dialog.py" line="84"/>
+        <source>+ Add an action</source>
+        <translation>+ Ajouter une action</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/handover_dialog.py" line="90"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/handover_dialog.py" line="90"/>
+        <source>Owner</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/handover_dialog.py" line="90"/>
+        <source>Due on</source>
+        <translation>Pour le</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/handover_dialog.py" line="90"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/handover_dialog.py" line="94"/>
+        <source>&lt;b&gt;I&lt;/b&gt; — Illness severity</source>
+        <translation>&lt;b&gt;I&lt;/b&gt; — Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/handover_dialog.py" line="95"/>
+        <source>&lt;b&gt;P&lt;/b&gt; — Patient summary</source>
+        <translation>&lt;b&gt;P&lt;/b&gt; — Résumé du patient</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/handover_dialog.py" line="102"/>
+        <source>&lt;b&gt;A&lt;/b&gt; — Action list</source>
+        <translation>&lt;b&gt;A&lt;/b&gt; — Actions à faire</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/handover_dialog.py" line="103"/>
+        <source>&lt;b&gt;S&lt;/b&gt; — Situation: if … then …</source>
+        <translation>&lt;b&gt;S&lt;/b&gt; — Conduite à tenir : si … alors …</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/handover_dialog.py" line="104"/>
+        <source>To</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/handover_dialog.py" line="105"/>
+        <source>&lt;b&gt;S&lt;/b&gt; — The synthesis will be written by the doctor who receives the handover.</source>
+        <translation>&lt;b&gt;S&lt;/b&gt; — La synthèse sera écrite par le médecin qui reçoit la transmission.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/handover_dialog.py" line="140"/>
+        <source>e.g. Check the fasting blood sugar</source>
+        <translation>ex. Contrôler la glycémie à jeun</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/handover_dialog.py" line="143"/>
+        <source>Remove this action</source>
+        <translation>Retirer cette action</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/handover_dialog.py" line="214"/>
+        <source>The handover is incomplete; nothing was sent:</source>
+        <translation>La transmission est incomplète ; rien n&apos;a été envoyé :</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverListModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="183"/>
+        <source>Synthesis</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="184"/>
+        <source>Written</source>
+        <translation>Écrite le</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="185"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="186"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="187"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="188"/>
+        <source>If … then …</source>
+        <translation>Si … alors …</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="189"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPackPage</name>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="77"/>
+        <source>Site</source>
+        <extracomment>build the dialogs; tests may replace them to intercept the dialog</extracomment>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="85"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="87"/>
+        <source>&lt;b&gt;Handover pack&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dossier de relève&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="129"/>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="170"/>
+        <source>Acknowledged</source>
+        <translation>Pris en compte</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="130"/>
+        <source>Edit the guide…</source>
+        <translation>Modifier le guide…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="157"/>
+        <source>Restate or confirm…</source>
+        <translation>Reformuler ou confirmer…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="171"/>
+        <source>Close…</source>
+        <translation>Clore…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="283"/>
+        <source>Nobody is on the rota at this site that day: the items are shown, nobody acknowledges them.</source>
+        <translation>Personne n&apos;est au planning de ce cabinet ce jour-là : les éléments sont affichés, personne n&apos;en accuse réception.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="285"/>
+        <source>Arriving: %1 (since %2) — leaving: %3</source>
+        <translation>Arrivée : %1 (depuis le %2) — départ : %3</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="289"/>
+        <source>This is %1&apos;s pack: only they acknowledge its items.</source>
+        <translation>C&apos;est le dossier de %1 : seul(e) ce médecin en prend les éléments en compte.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="300"/>
+        <source>To acknowledge: %1</source>
+        <translation>À prendre en compte : %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="303"/>
+        <source>All acknowledged</source>
+        <translation>Tout est pris en compte</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="310"/>
+        <source> — acknowledged</source>
+        <translation> — pris en compte</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="310"/>
+        <source> — to acknowledge</source>
+        <translation> — à prendre en compte</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="311"/>
+        <source>Cabinet guide</source>
+        <translation>Guide du cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="313"/>
+        <source>Patients to watch (%1)</source>
+        <translation>Patients à surveiller (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="314"/>
+        <source>Handovers received (%1, %2 without synthesis)</source>
+        <translation>Transmissions reçues (%1, dont %2 sans synthèse)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="316"/>
+        <source>Open actions (%1)</source>
+        <translation>Actions ouvertes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="317"/>
+        <source>Pending results (%1)</source>
+        <translation>Résultats en attente (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="383"/>
+        <source>handover-pack-%1.pdf</source>
+        <translation>dossier-de-releve-%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="384"/>
+        <source>Print the handover pack</source>
+        <translation>Imprimer le dossier de relève</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="385"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/pack_page.py" line="401"/>
+        <source>Pack saved in %1 (%2).</source>
+        <translation>Dossier enregistré dans %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverStatusModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="368"/>
+        <source>Written</source>
+        <translation>Écrite le</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="369"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="370"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="371"/>
+        <source>Acknowledged</source>
+        <translation>Prise en compte</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="373"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="374"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverStatusPage</name>
+    <message>
+        <location filename="../../cabinet_app/ui/records/status_page.py" line="48"/>
+        <source>Cabinet guide…</source>
+        <translation>Guide du cabinet…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/status_page.py" line="51"/>
+        <source>&lt;b&gt;Handovers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Transmissions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/status_page.py" line="53"/>
+        <source>since</source>
+        <translation>depuis le</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/status_page.py" line="58"/>
+        <source>Only the existence of each handover and its acknowledgement are shown here; its content is for the doctors.</source>
+        <translation>Seules l&apos;existence de chaque transmission et sa prise en compte sont affichées ici ; son contenu est réservé aux médecins.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/status_page.py" line="110"/>
+        <source>Handovers: %1, not acknowledged yet: %2</source>
+        <translation>Transmissions : %1, pas encore prises en compte : %2</translation>
     </message>
 </context>
 <context>
@@ -1238,123 +1877,138 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="70"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="72"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="73"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="76"/>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="77"/>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="78"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="74"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="79"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="76"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="81"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="81"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="86"/>
         <source>Medical secretary</source>
         <translation>Secrétaire médicale</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="82"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="87"/>
         <source>Replacement doctor</source>
         <translation>Médecin remplaçant</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="83"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="88"/>
         <source>Intern</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="84"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="89"/>
         <source>Titular doctor</source>
         <translation>Médecin titulaire</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="85"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="90"/>
         <source>Salaried doctor</source>
         <translation>Médecin salarié</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="98"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="103"/>
         <source>%1, administrator</source>
         <translation>%1, administrateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="124"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="129"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="150"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="151"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="156"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Changer d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="152"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="157"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="153"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="157"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="162"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="158"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="163"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="161"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="162"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="167"/>
         <source>&amp;About Cabinet</source>
         <translation>À &amp;propos de Cabinet</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="258"/>
-        <location filename="../../cabinet_app/ui/main_window.py" line="317"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="224"/>
+        <source>Uncovered slots (30 days): %1</source>
+        <translation>Créneaux non couverts (30 jours) : %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="273"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="332"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="307"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="322"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="361"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="376"/>
         <source>Nobody logged in</source>
         <translation>Aucun utilisateur connecté</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="379"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="394"/>
         <source>About Cabinet</source>
         <translation>À propos de Cabinet</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="380"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="395"/>
         <source>&lt;p&gt;&lt;b&gt;Cabinet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Practice management for a secondary medical practice: shared planning, handovers, fees and retrocessions.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Cabinet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Gestion d&apos;un cabinet médical secondaire : planning partagé, transmissions, honoraires et rétrocessions.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
@@ -1383,6 +2037,264 @@ L&apos;enregistrer quand même ?</translation>
         <location filename="../../cabinet_app/ui/appointments/my_day.py" line="29"/>
         <source>Double-click a patient, or Enter, to open the record.</source>
         <translation>Double-cliquez sur un patient, ou appuyez sur Entrée, pour ouvrir son dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>NewActionDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/records/dialogs.py" line="183"/>
+        <source>New action: %1</source>
+        <translation>Nouvelle action : %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/dialogs.py" line="185"/>
+        <source>e.g. Call back with the blood test results</source>
+        <translation>ex. Rappeler avec les résultats de la prise de sang</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/dialogs.py" line="189"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/dialogs.py" line="191"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/dialogs.py" line="192"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/dialogs.py" line="193"/>
+        <source>Owner</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/dialogs.py" line="194"/>
+        <source>Due on</source>
+        <translation>Pour le</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="52"/>
+        <source>Examination, measurements…</source>
+        <extracomment>the signed note (NoteInfo)</extracomment>
+        <translation>Examen clinique, mesures…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="53"/>
+        <source>Diagnosis, decision</source>
+        <translation>Diagnostic, décision</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="54"/>
+        <source>Drugs, tests, referrals</source>
+        <translation>Médicaments, examens, adressages</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="55"/>
+        <source>Anything else worth passing on</source>
+        <translation>Tout ce qui mérite d&apos;être transmis</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="57"/>
+        <source>Reason for the visit</source>
+        <translation>Motif de la consultation</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="58"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="58"/>
+        <source>Findings</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="58"/>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="59"/>
+        <source>Prescriptions</source>
+        <translation>Prescriptions</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="59"/>
+        <source>Free text</source>
+        <translation>Texte libre</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="70"/>
+        <source>Cancel the amendment</source>
+        <translation>Annuler la correction</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="73"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="135"/>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="74"/>
+        <source>Sign the note: it can no longer be changed, only amended</source>
+        <translation>Signer la note : elle ne pourra plus être modifiée, seulement corrigée</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="124"/>
+        <source>Draft restored: it is not signed yet.</source>
+        <translation>Brouillon restauré : il n&apos;est pas encore signé.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="165"/>
+        <source>Draft saved at %1</source>
+        <translation>Brouillon enregistré à %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="169"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>Le brouillon n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="177"/>
+        <source>Sign or empty the note being written before amending another.</source>
+        <translation>Signez ou videz la note en cours avant d&apos;en corriger une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="183"/>
+        <source>Amendment of the note of %1: the original stays readable beside it.</source>
+        <translation>Correction de la note du %1 : l&apos;original reste lisible à côté.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="187"/>
+        <source>Sign the amendment</source>
+        <translation>Signer la correction</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="217"/>
+        <source>Note signed at %1.</source>
+        <translation>Note signée le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteThreadModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="235"/>
+        <source>Written</source>
+        <translation>Écrite le</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="236"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="237"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="238"/>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="239"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="241"/>
+        <source>Amended on %1</source>
+        <translation>Corrigée le %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="242"/>
+        <source>To co-sign</source>
+        <translation>À co-signer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="243"/>
+        <source>Co-signed by %1</source>
+        <translation>Co-signée par %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/records/dialogs.py" line="118"/>
+        <source>Close an action</source>
+        <translation>Clore une action</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/dialogs.py" line="121"/>
+        <source>due %1</source>
+        <translation>pour le %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/dialogs.py" line="124"/>
+        <source>What was done, the result…</source>
+        <translation>Ce qui a été fait, le résultat…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/dialogs.py" line="125"/>
+        <source>Close the action</source>
+        <translation>Clore l&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/dialogs.py" line="128"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>PackActionModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="124"/>
+        <source>Ack.</source>
+        <extracomment>the columns of free text, which share the width left</extracomment>
+        <translation>Vu</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="125"/>
+        <source>Due</source>
+        <translation>Pour le</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="126"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="127"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="128"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="129"/>
+        <source>Owner</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="132"/>
+        <source>Acknowledged</source>
+        <translation>Pris en compte</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="133"/>
+        <source>To acknowledge</source>
+        <translation>À prendre en compte</translation>
     </message>
 </context>
 <context>
@@ -2256,77 +3168,296 @@ Enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>RecordDocuments</name>
+    <message>
+        <location filename="../../cabinet_app/ui/records/documents.py" line="21"/>
+        <source>Illness severity:</source>
+        <translation>Gravité :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/documents.py" line="22"/>
+        <source>Patient summary:</source>
+        <translation>Résumé du patient :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/documents.py" line="23"/>
+        <source>Action list:</source>
+        <translation>Actions à faire :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/documents.py" line="24"/>
+        <source>Situation awareness, if … then …:</source>
+        <translation>Conduite à tenir, si … alors … :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/documents.py" line="25"/>
+        <source>Synthesis by the receiver:</source>
+        <translation>Synthèse du médecin qui reçoit :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/documents.py" line="26"/>
+        <source>No synthesis yet.</source>
+        <translation>Pas encore de synthèse.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/documents.py" line="27"/>
+        <source>Handover of %1 by %2, for %3</source>
+        <translation>Transmission du %1 par %2, pour : %3</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/documents.py" line="28"/>
+        <source>due %1</source>
+        <translation>pour le %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/documents.py" line="29"/>
+        <source>closed on %1: %2</source>
+        <translation>close le %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/documents.py" line="30"/>
+        <source>Signed off by %1.</source>
+        <translation>Validée par %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/documents.py" line="31"/>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/documents.py" line="32"/>
+        <source>Findings:</source>
+        <translation>Examen :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/documents.py" line="33"/>
+        <source>Conclusion:</source>
+        <translation>Conclusion :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/documents.py" line="34"/>
+        <source>Prescriptions:</source>
+        <translation>Prescriptions :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/documents.py" line="35"/>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/documents.py" line="36"/>
+        <source>Note of %1, signed by %2</source>
+        <translation>Note du %1, signée par %2</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/documents.py" line="37"/>
+        <source>Amendment of %1, signed by %2</source>
+        <translation>Correction du %1, signée par %2</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/documents.py" line="38"/>
+        <source>To co-sign by a titular</source>
+        <translation>À co-signer par un médecin titulaire</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/documents.py" line="39"/>
+        <source>Co-signed by %1</source>
+        <translation>Co-signée par %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/documents.py" line="40"/>
+        <source>Nothing written yet.</source>
+        <translation>Rien n&apos;est encore écrit.</translation>
+    </message>
+</context>
+<context>
     <name>RecordLabels</name>
     <message>
-        <location filename="../../cabinet_app/ui/records/labels.py" line="29"/>
+        <location filename="../../cabinet_app/ui/records/common.py" line="30"/>
         <source>Stable</source>
         <translation>Stable</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/labels.py" line="30"/>
+        <location filename="../../cabinet_app/ui/records/common.py" line="31"/>
         <source>Watcher</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/labels.py" line="31"/>
+        <location filename="../../cabinet_app/ui/records/common.py" line="32"/>
         <source>Unstable</source>
         <translation>Instable</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/labels.py" line="38"/>
+        <location filename="../../cabinet_app/ui/records/common.py" line="43"/>
         <source>Action</source>
-        <extracomment>background of a severity (button checked, table cell)</extracomment>
+        <extracomment>background of a severity (button checked, table cell) the strong colour of a severity (the edge of its button)</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/labels.py" line="39"/>
+        <location filename="../../cabinet_app/ui/records/common.py" line="44"/>
         <source>Lab result</source>
         <translation>Résultat de laboratoire</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/labels.py" line="40"/>
+        <location filename="../../cabinet_app/ui/records/common.py" line="45"/>
         <source>Imaging result</source>
         <translation>Résultat d&apos;imagerie</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/labels.py" line="41"/>
+        <location filename="../../cabinet_app/ui/records/common.py" line="46"/>
         <source>Expected letter</source>
         <translation>Courrier attendu</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/labels.py" line="44"/>
+        <location filename="../../cabinet_app/ui/records/common.py" line="49"/>
         <source>Access, door and alarm codes, keys</source>
         <translation>Accès, codes de porte et d&apos;alarme, clés</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/labels.py" line="45"/>
+        <location filename="../../cabinet_app/ui/records/common.py" line="50"/>
         <source>Equipment</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/labels.py" line="46"/>
+        <location filename="../../cabinet_app/ui/records/common.py" line="51"/>
         <source>Pharmacy, laboratory, nurses, radiology</source>
         <translation>Pharmacie, laboratoire, infirmiers, radiologie</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/labels.py" line="47"/>
+        <location filename="../../cabinet_app/ui/records/common.py" line="52"/>
         <source>Specialists to refer to</source>
         <translation>Spécialistes correspondants</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/labels.py" line="48"/>
+        <location filename="../../cabinet_app/ui/records/common.py" line="53"/>
         <source>Local protocols</source>
         <translation>Protocoles locaux</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/labels.py" line="50"/>
+        <location filename="../../cabinet_app/ui/records/common.py" line="55"/>
         <source>Next doctor</source>
         <translation>Médecin suivant</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/labels.py" line="51"/>
+        <location filename="../../cabinet_app/ui/records/common.py" line="56"/>
         <source>%1 (overdue)</source>
         <translation>%1 (en retard)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSearchPanel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/records/search_panel.py" line="40"/>
+        <source>Patients</source>
+        <extracomment>a patient to open, and the note or handover a search hit points to (or None)</extracomment>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/search_panel.py" line="41"/>
+        <source>Search the records</source>
+        <translation>Recherche dans les dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/search_panel.py" line="58"/>
+        <source>Patient: name, birth date (dd/mm/yyyy) or NIR</source>
+        <translation>Patient : nom, date de naissance (jj/mm/aaaa) ou NIR</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/search_panel.py" line="81"/>
+        <source>Words in the notes and handovers (accents ignored)</source>
+        <translation>Mots des notes et transmissions (sans tenir compte des accents)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/search_panel.py" line="128"/>
+        <source>Found: %1</source>
+        <translation>Trouvés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../cabinet_app/ui/records/review_page.py" line="55"/>
+        <source>Sign off</source>
+        <extracomment>&quot;now&quot; for the escalations (one working day after arriving); tests may set it</extracomment>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/review_page.py" line="59"/>
+        <source>Co-sign</source>
+        <translation>Co-signer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/review_page.py" line="67"/>
+        <source>Items the arriving doctor has not acknowledged one working day after arriving: call them, or see to it.</source>
+        <translation>Éléments que le médecin arrivé n&apos;a pas pris en compte un jour ouvré après son arrivée : appelez-le, ou prenez-les en charge.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/review_page.py" line="71"/>
+        <source>Cabinet guide…</source>
+        <translation>Guide du cabinet…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/review_page.py" line="72"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/review_page.py" line="74"/>
+        <source>&lt;b&gt;Review&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Relecture&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/review_page.py" line="127"/>
+        <source>Handovers to sign off (%1)</source>
+        <translation>Transmissions à valider (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/review_page.py" line="127"/>
+        <source>Notes to co-sign (%1)</source>
+        <translation>Notes à co-signer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/review_page.py" line="128"/>
+        <source>Not acknowledged (%1)</source>
+        <translation>Non pris en compte (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/review_page.py" line="190"/>
+        <source>Handover signed off.</source>
+        <translation>Transmission validée.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/review_page.py" line="198"/>
+        <source>Note co-signed.</source>
+        <translation>Note co-signée.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="283"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="284"/>
+        <source>In</source>
+        <translation>Dans</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="285"/>
+        <source>Extract</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="287"/>
+        <source>Handover</source>
+        <translation>Transmission</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/models.py" line="288"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +3609,34 @@ Enregistrer quand même ?</translation>
         <location filename="../../cabinet_app/ui/first_run.py" line="88"/>
         <source>&amp;Minimum practitioners present:</source>
         <translation>Praticiens présents au &amp;minimum :</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/records/dialogs.py" line="147"/>
+        <source>Handover received: %1</source>
+        <translation>Transmission reçue : %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/dialogs.py" line="150"/>
+        <source>Restate or confirm: what you understood and what you will do</source>
+        <translation>Reformulez ou confirmez : ce que vous avez compris et ce que vous allez faire</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/dialogs.py" line="151"/>
+        <source>Acknowledge</source>
+        <translation>Confirmer la prise en compte</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/dialogs.py" line="152"/>
+        <source>&lt;b&gt;Restate or confirm&lt;/b&gt; (your synthesis)</source>
+        <translation>&lt;b&gt;Reformulez ou confirmez&lt;/b&gt; (votre synthèse)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/records/dialogs.py" line="163"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
