@@ -46,6 +46,7 @@ from .context import AppContext
 from .lock import MINUTE_MS, InactivityWatch, LockScreen
 from .patients.page import PatientsPage
 from .planning.page import PlanningPage
+from .records import ClinicalRecordPage, HandoverPackPage, HandoverStatusPage, ReviewPage, pack_needs_attention
 from .settings_dialog import PreferencesDialog
 
 log = logging.getLogger(__name__)
@@ -75,7 +76,13 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("appointments", Permission.PLANNING_READ, AppointmentsPage,
              QT_TRANSLATE_NOOP("MainWindow", "Appointments")),
     PageSpec("planning", Permission.PLANNING_READ, PlanningPage, QT_TRANSLATE_NOOP("MainWindow", "Planning")),
+    PageSpec("pack", Permission.CLINICAL_READ, HandoverPackPage, QT_TRANSLATE_NOOP("MainWindow", "Handover pack")),
+    PageSpec("record", Permission.CLINICAL_READ, ClinicalRecordPage,
+             QT_TRANSLATE_NOOP("MainWindow", "Clinical records")),
+    PageSpec("review", Permission.HANDOVER_SIGN_OFF, ReviewPage, QT_TRANSLATE_NOOP("MainWindow", "Titular review")),
     PageSpec("patients", Permission.PATIENT_READ, PatientsPage, QT_TRANSLATE_NOOP("MainWindow", "Patients")),
+    PageSpec("handover_status", Permission.CABINET_GUIDE_EDIT, HandoverStatusPage,
+             QT_TRANSLATE_NOOP("MainWindow", "Handovers follow-up")),
     PageSpec("users", Permission.USERS_MANAGE, UsersPage, QT_TRANSLATE_NOOP("MainWindow", "Users"),
              ADMINISTRATION),
     PageSpec("audit", Permission.AUDIT_READ, AuditPage, QT_TRANSLATE_NOOP("MainWindow", "Audit log"),
@@ -212,12 +219,19 @@ class MainWindow(QMainWindow):
             self.pages[spec.key] = page
             if isinstance(page, PlanningPage):
                 page.gapsCounted.connect(self._show_gap_count)
+            if isinstance(page, AppointmentsPage):
+                page.open_patient_requested.connect(self._open_record)
             self.stack.addWidget(page)
             item = QListWidgetItem(translated(spec.label), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
         first = next((i for i in range(self.nav.count()) if self.nav.item(i).data(Qt.ItemDataRole.UserRole)), None)
         if first is not None:
             self.nav.setCurrentRow(first)
+
+    def _open_record(self, patient_id: object) -> None:
+        """The doctor's day opens a patient: their clinical record, for those who may read it."""
+        if "record" in self.pages:
+            cast(ClinicalRecordPage, self.show_page("record")).open_patient(patient_id)  # type: ignore[arg-type]
 
     def _show_gap_count(self, count: int) -> None:
         """The uncovered opening periods of the next 30 days, always in sight of the secretary."""
@@ -276,6 +290,8 @@ class MainWindow(QMainWindow):
         self._load_session_details()
         self._refresh_all()
         self.watch.start()
+        if "pack" in self.pages and pack_needs_attention(self.ctx):
+            self.show_page("pack")  # a doctor arriving on a new rotation reads the pack first
 
     def _load_session_details(self) -> None:
         self.ctx.run(session_details, on_done=self._show_session_details, on_error=self._log_error)

@@ -4,157 +4,157 @@
 <context>
     <name>AdminLabels</name>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="33"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="23"/>
         <source>Secretary</source>
         <translation>Secrétaire</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="34"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="24"/>
         <source>Replacement</source>
         <translation>Remplaçant</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="35"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="25"/>
         <source>Intern</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="36"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="26"/>
         <source>Titular</source>
         <translation>Titulaire</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="37"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="27"/>
         <source>Salaried</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="41"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="31"/>
         <source>Login</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="42"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="32"/>
         <source>Failed login</source>
         <translation>Échec de connexion</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="43"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="33"/>
         <source>Login blocked</source>
         <translation>Connexion bloquée</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="44"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="34"/>
         <source>Logout</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="45"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="35"/>
         <source>Lock</source>
         <translation>Verrouillage</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="46"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="36"/>
         <source>Unlock</source>
         <translation>Déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="47"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="37"/>
         <source>Record opened</source>
         <translation>Ouverture du dossier</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="48"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="38"/>
         <source>Patient created</source>
         <translation>Création du patient</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="49"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="39"/>
         <source>Patient changed</source>
         <translation>Modification du patient</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="50"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="40"/>
         <source>Patient deleted</source>
         <translation>Suppression du patient</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="51"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="41"/>
         <source>Patient search</source>
         <translation>Recherche de patients</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="52"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="42"/>
         <source>User created</source>
         <translation>Création d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="53"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="43"/>
         <source>User changed</source>
         <translation>Modification d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="54"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="44"/>
         <source>Password changed</source>
         <translation>Changement de mot de passe</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="55"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="45"/>
         <source>User disabled</source>
         <translation>Désactivation d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="56"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="46"/>
         <source>First run</source>
         <translation>Premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="60"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="50"/>
         <source>Fields changed: %1</source>
         <translation>Champs modifiés : %1</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="61"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="51"/>
         <source>Failed attempts in a row: %1</source>
         <translation>Essais manqués d&apos;affilée : %1</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="62"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="52"/>
         <source>Role: %1</source>
         <translation>Rôle : %1</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="63"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="53"/>
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="64"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="54"/>
         <source>account reactivated</source>
         <translation>compte réactivé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="65"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="55"/>
         <source>account disabled</source>
         <translation>compte désactivé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="66"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="56"/>
         <source>the account is disabled</source>
         <translation>le compte est désactivé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="67"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="57"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="68"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="58"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="69"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="59"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
@@ -544,72 +544,72 @@ Journal : %2</translation>
 <context>
     <name>AppointmentTypesDialog</name>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="196"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="147"/>
         <source>Colour of the appointment type</source>
         <translation>Couleur du type de rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="201"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="152"/>
         <source>Appointment types</source>
         <translation>Types de rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="222"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="173"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="258"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="209"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="261"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="212"/>
         <source>Choose the colour shown in the appointment book</source>
         <translation>Choisir la couleur affichée dans l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="263"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="214"/>
         <source>Offered when booking</source>
         <translation>Proposé à la prise de rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="266"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="217"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="267"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="218"/>
         <source>Kind:</source>
         <translation>Type :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="268"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="219"/>
         <source>Duration:</source>
         <translation>Durée :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="269"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="220"/>
         <source>Colour:</source>
         <translation>Couleur :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="270"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="221"/>
         <source>Active:</source>
         <translation>Actif :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="271"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="222"/>
         <source>New type</source>
         <translation>Nouveau type</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="273"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="224"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="378"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="329"/>
         <source>Appointment type saved: %1 (%2 min).</source>
         <translation>Type de rendez-vous enregistré : %1 (%2 min).</translation>
     </message>
@@ -617,52 +617,52 @@ Journal : %2</translation>
 <context>
     <name>AppointmentTypesModel</name>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="65"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="60"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="66"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="61"/>
         <source>Long consultation</source>
         <translation>Consultation longue</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="67"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="62"/>
         <source>Home visit</source>
         <translation>Visite à domicile</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="68"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="63"/>
         <source>Teleconsultation</source>
         <translation>Téléconsultation</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="69"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="64"/>
         <source>Urgent slot</source>
         <translation>Urgence</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="84"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="79"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="85"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="80"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="86"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="81"/>
         <source>Duration (min)</source>
         <translation>Durée (min)</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="87"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="82"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="88"/>
+        <location filename="../../cabinet_app/ui/appointments/types_dialog.py" line="83"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
@@ -760,27 +760,27 @@ Le déplacer quand même ?</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="238"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="163"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="239"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="164"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="240"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="165"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="241"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="166"/>
         <source>Patient / target</source>
         <translation>Patient / cible</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="242"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="167"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -1353,27 +1353,27 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>DayListModel</name>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="213"/>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="147"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="214"/>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="148"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="215"/>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="149"/>
         <source>Born on</source>
         <translation>Né(e) le</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="216"/>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="150"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="217"/>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="151"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1785,12 +1785,12 @@ L&apos;enregistrer quand même ?</translation>
         <translation>depuis le</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/status_page.py" line="58"/>
+        <location filename="../../cabinet_app/ui/records/status_page.py" line="59"/>
         <source>Only the existence of each handover and its acknowledgement are shown here; its content is for the doctors.</source>
         <translation>Seules l&apos;existence de chaque transmission et sa prise en compte sont affichées ici ; son contenu est réservé aux médecins.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/status_page.py" line="110"/>
+        <location filename="../../cabinet_app/ui/records/status_page.py" line="111"/>
         <source>Handovers: %1, not acknowledged yet: %2</source>
         <translation>Transmissions : %1, pas encore prises en compte : %2</translation>
     </message>
@@ -1877,138 +1877,158 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="72"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="73"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="76"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="77"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="77"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="78"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="78"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="79"/>
+        <source>Handover pack</source>
+        <translation>Transmissions</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="81"/>
+        <source>Clinical records</source>
+        <translation>Dossiers médicaux</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="82"/>
+        <source>Titular review</source>
+        <translation>Revue du titulaire</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="83"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="79"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="85"/>
+        <source>Handovers follow-up</source>
+        <translation>Suivi des transmissions</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="86"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="81"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="88"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="86"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="93"/>
         <source>Medical secretary</source>
         <translation>Secrétaire médicale</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="87"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="94"/>
         <source>Replacement doctor</source>
         <translation>Médecin remplaçant</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="88"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="95"/>
         <source>Intern</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="89"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="96"/>
         <source>Titular doctor</source>
         <translation>Médecin titulaire</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="90"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="97"/>
         <source>Salaried doctor</source>
         <translation>Médecin salarié</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="103"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="110"/>
         <source>%1, administrator</source>
         <translation>%1, administrateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="129"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="136"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="155"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="156"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="163"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Changer d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="157"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="164"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="158"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="162"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="169"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="163"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="170"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="166"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="167"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="174"/>
         <source>&amp;About Cabinet</source>
         <translation>À &amp;propos de Cabinet</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="224"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="238"/>
         <source>Uncovered slots (30 days): %1</source>
         <translation>Créneaux non couverts (30 jours) : %1</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="273"/>
-        <location filename="../../cabinet_app/ui/main_window.py" line="332"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="287"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="348"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="322"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="338"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="376"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="392"/>
         <source>Nobody logged in</source>
         <translation>Aucun utilisateur connecté</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="394"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="410"/>
         <source>About Cabinet</source>
         <translation>À propos de Cabinet</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="395"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="411"/>
         <source>&lt;p&gt;&lt;b&gt;Cabinet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Practice management for a secondary medical practice: shared planning, handovers, fees and retrocessions.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Cabinet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Gestion d&apos;un cabinet médical secondaire : planning partagé, transmissions, honoraires et rétrocessions.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
@@ -2080,104 +2100,104 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="52"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="53"/>
         <source>Examination, measurements…</source>
         <extracomment>the signed note (NoteInfo)</extracomment>
         <translation>Examen clinique, mesures…</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="53"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="54"/>
         <source>Diagnosis, decision</source>
         <translation>Diagnostic, décision</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="54"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="55"/>
         <source>Drugs, tests, referrals</source>
         <translation>Médicaments, examens, adressages</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="55"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="56"/>
         <source>Anything else worth passing on</source>
         <translation>Tout ce qui mérite d&apos;être transmis</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="57"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="58"/>
         <source>Reason for the visit</source>
         <translation>Motif de la consultation</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="58"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="59"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="58"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="59"/>
         <source>Findings</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="58"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="59"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="59"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="60"/>
         <source>Prescriptions</source>
         <translation>Prescriptions</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="59"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="60"/>
         <source>Free text</source>
         <translation>Texte libre</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="70"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="71"/>
         <source>Cancel the amendment</source>
         <translation>Annuler la correction</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="73"/>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="135"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="74"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="137"/>
         <source>Sign</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="74"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="75"/>
         <source>Sign the note: it can no longer be changed, only amended</source>
         <translation>Signer la note : elle ne pourra plus être modifiée, seulement corrigée</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="124"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="126"/>
         <source>Draft restored: it is not signed yet.</source>
         <translation>Brouillon restauré : il n&apos;est pas encore signé.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="165"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="172"/>
         <source>Draft saved at %1</source>
         <translation>Brouillon enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="169"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="176"/>
         <source>The draft could not be saved: %1</source>
         <translation>Le brouillon n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="177"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="184"/>
         <source>Sign or empty the note being written before amending another.</source>
         <translation>Signez ou videz la note en cours avant d&apos;en corriger une autre.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="183"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="190"/>
         <source>Amendment of the note of %1: the original stays readable beside it.</source>
         <translation>Correction de la note du %1 : l&apos;original reste lisible à côté.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="187"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="194"/>
         <source>Sign the amendment</source>
         <translation>Signer la correction</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="217"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="226"/>
         <source>Note signed at %1.</source>
         <translation>Note signée le %1.</translation>
     </message>
@@ -2507,27 +2527,27 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>PatientHistoryModel</name>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="183"/>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="117"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="184"/>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="118"/>
         <source>With</source>
         <translation>Avec</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="185"/>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="119"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="186"/>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="120"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="187"/>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="121"/>
         <source>Reason or note</source>
         <translation>Motif ou note</translation>
     </message>
@@ -2535,42 +2555,42 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>PatientLabels</name>
     <message>
-        <location filename="../../cabinet_app/ui/patients/model.py" line="32"/>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="21"/>
         <source>Female</source>
         <translation>Féminin</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/patients/model.py" line="33"/>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="22"/>
         <source>Male</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/patients/model.py" line="34"/>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="23"/>
         <source>Indeterminate</source>
         <translation>Indéterminé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/patients/model.py" line="37"/>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="26"/>
         <source>No INS (identity not qualified)</source>
         <translation>Pas d&apos;INS (identité non qualifiée)</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/patients/model.py" line="38"/>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="27"/>
         <source>Provisional identity (PROV)</source>
         <translation>Identité provisoire (PROV)</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/patients/model.py" line="39"/>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="28"/>
         <source>Recovered identity (RECUP)</source>
         <translation>Identité récupérée (RECUP)</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/patients/model.py" line="40"/>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="29"/>
         <source>Validated identity (VALI)</source>
         <translation>Identité validée (VALI)</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/patients/model.py" line="41"/>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="30"/>
         <source>Qualified identity (QUAL)</source>
         <translation>Identité qualifiée (QUAL)</translation>
     </message>
@@ -2578,37 +2598,37 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>PatientTableModel</name>
     <message>
-        <location filename="../../cabinet_app/ui/patients/model.py" line="69"/>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="61"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/patients/model.py" line="70"/>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="62"/>
         <source>First name(s)</source>
         <translation>Prénom(s)</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/patients/model.py" line="71"/>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="63"/>
         <source>Born on</source>
         <translation>Né(e) le</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/patients/model.py" line="72"/>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="64"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/patients/model.py" line="73"/>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="65"/>
         <source>NIR</source>
         <translation>NIR</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/patients/model.py" line="74"/>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="66"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/patients/model.py" line="75"/>
+        <location filename="../../cabinet_app/ui/patients/model.py" line="67"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -2877,74 +2897,74 @@ Enregistrer quand même ?</translation>
 <context>
     <name>PlanningLists</name>
     <message>
-        <location filename="../../cabinet_app/ui/planning/list_models.py" line="88"/>
-        <location filename="../../cabinet_app/ui/planning/list_models.py" line="137"/>
-        <location filename="../../cabinet_app/ui/planning/list_models.py" line="193"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="45"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="94"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="150"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/list_models.py" line="88"/>
-        <location filename="../../cabinet_app/ui/planning/list_models.py" line="137"/>
-        <location filename="../../cabinet_app/ui/planning/list_models.py" line="193"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="45"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="94"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="150"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/list_models.py" line="89"/>
-        <location filename="../../cabinet_app/ui/planning/list_models.py" line="138"/>
-        <location filename="../../cabinet_app/ui/planning/list_models.py" line="194"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="46"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="95"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="151"/>
         <source>Times</source>
         <translation>Horaires</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/list_models.py" line="89"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="46"/>
         <source>Present / required</source>
         <translation>Présents / requis</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/list_models.py" line="101"/>
-        <location filename="../../cabinet_app/ui/planning/list_models.py" line="138"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="58"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="95"/>
         <source>Practitioner</source>
         <translation>Praticien</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/list_models.py" line="101"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="58"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/list_models.py" line="102"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="59"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/list_models.py" line="102"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="59"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/list_models.py" line="127"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="84"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/list_models.py" line="129"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="86"/>
         <source>Available (preferred)</source>
         <translation>Disponible (préférée)</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/list_models.py" line="130"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="87"/>
         <source>Available</source>
         <translation>Disponible</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/list_models.py" line="194"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="151"/>
         <source>Missing</source>
         <translation>Manquants</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/list_models.py" line="195"/>
+        <location filename="../../cabinet_app/ui/planning/list_models.py" line="152"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -3642,27 +3662,27 @@ Enregistrer quand même ?</translation>
 <context>
     <name>ToRebookModel</name>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="154"/>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="88"/>
         <source>Was on</source>
         <translation>Prévu le</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="155"/>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="89"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="156"/>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="90"/>
         <source>With</source>
         <translation>Avec</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="157"/>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="91"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="158"/>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="92"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
@@ -3744,32 +3764,32 @@ Enregistrer quand même ?</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="188"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="121"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="189"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="122"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="190"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="123"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="191"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="124"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="192"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="125"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="193"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="126"/>
         <source>Last login</source>
         <translation>Dernière connexion</translation>
     </message>
@@ -3822,22 +3842,22 @@ Enregistrer quand même ?</translation>
 <context>
     <name>WaitingRoomModel</name>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="125"/>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="59"/>
         <source>Arrived</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="126"/>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="60"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="127"/>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="61"/>
         <source>Appointment</source>
         <translation>RDV</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="128"/>
+        <location filename="../../cabinet_app/ui/appointments/list_models.py" line="62"/>
         <source>With</source>
         <translation>Avec</translation>
     </message>

@@ -71,10 +71,16 @@ def logged_in_window(qtbot, cabinet, login: str, **options) -> tuple[Shell, Main
     return shell, window
 
 
+SESSION_EVENTS = {AuditAction.LOGIN, AuditAction.LOGIN_FAILED, AuditAction.LOGIN_THROTTLED, AuditAction.LOGOUT,
+                  AuditAction.LOCK, AuditAction.UNLOCK}
+
+
 def audit_actions(engine, login: str) -> list[AuditAction]:
-    """The audit actions of ``login``, oldest first (read as the system: nobody logs in)."""
+    """The session events (login, lock, …) audited for ``login``, oldest first (read as the
+    system: nobody logs in). Readings of records, audited too, are left out: a doctor's login
+    opens the handover pack, whose reading is audited."""
     with UnitOfWork(engine) as uow:
-        return [row.action for row in reversed(list_audit(uow, login=login))]
+        return [row.action for row in reversed(list_audit(uow, login=login)) if row.action in SESSION_EVENTS]
 
 
 def _widget_texts(widget: QWidget) -> list[str]:

@@ -83,3 +83,33 @@ def test_the_status_bar_counts_the_gaps_ahead(qtbot, cabinet):
     qtbot.waitUntil(lambda: window.gaps_label.text() != "")
     assert window.gaps_label.text().startswith("Créneaux non couverts (30 jours) : ")
     assert int(window.gaps_label.text().rsplit(" ", 1)[1]) > 0  # nobody is on the small cabinet's rota
+
+
+def test_clinical_pages_follow_the_roles(qtbot, cabinet):
+    _shell, secretary = logged_in_window(qtbot, cabinet, "secretaire")
+    assert {"pack", "record", "review"}.isdisjoint(secretary.pages) and "handover_status" in secretary.pages
+    _shell, doctor = logged_in_window(qtbot, cabinet, "dr.petit")
+    assert {"pack", "record"} <= set(doctor.pages) and "review" not in doctor.pages
+    _shell, titular = logged_in_window(qtbot, cabinet, "dr.bernard")
+    assert {"pack", "record", "review", "handover_status"} <= set(titular.pages)
+
+
+def test_a_doctor_arriving_on_a_rotation_lands_on_the_pack(qtbot, cabinet):
+    from datetime import date, time, timedelta
+
+    from cabinet_app.planning.calendar import at
+    from cabinet_app.planning.rota_services import ShiftInput, create_shift
+
+    from cabinet_app.planning.calendar import DEFAULT_HOURS, SiteCalendar
+
+    today = date.today()
+    if SiteCalendar(DEFAULT_HOURS).closed_reason(today):
+        pytest.skip("the cabinet is closed today (Sunday or a public holiday): no rotation can start")
+    with cabinet.uow("secretaire") as uow:
+        create_shift(uow, ShiftInput(cabinet.site_id, cabinet.titular_id, at(today, time(0)),
+                                     at(today + timedelta(days=1), time(0)), note="arrivée"), accept_warnings=True)
+        uow.commit()
+    _shell, window = logged_in_window(qtbot, cabinet, "dr.bernard")
+    assert window.stack.currentWidget() is window.pages["pack"]
+    _shell, other = logged_in_window(qtbot, cabinet, "dr.petit")  # not on the rota today
+    assert other.stack.currentWidget() is not other.pages["pack"]
