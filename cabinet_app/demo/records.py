@@ -11,6 +11,7 @@ import uuid
 from datetime import date, time, timedelta
 
 from ..appointments.model import AppointmentStatus
+from ..clock import utcnow
 from ..db import UnitOfWork
 from ..planning.calendar import at
 from ..records.clinical_services import NEXT_DOCTOR, ActionInput, HandoverInput, handover_problems, save_guide
@@ -42,8 +43,10 @@ def build_demo_records(uow: UnitOfWork, *, site_id: uuid.UUID, today: date, seed
     rng = random.Random(seed + 3)
     save_guide(uow, site_id, **GUIDE)
     notes = _notes(uow, site_id, today, rng)
-    shifts = uow.rota.shifts(start=at(today - timedelta(days=182), time(0)), end=at(today, time(0)),
-                             site_ids=[site_id], on_call=False)
+    now = utcnow()
+    shifts = [s for s in uow.rota.shifts(start=at(today - timedelta(days=182), time(0)), end=at(today, time(0)),
+                                         site_ids=[site_id], on_call=False)
+              if s.ends_at <= now]  # the doctor on duty now has not handed over yet
     patients = uow.patients.ids()
     handovers = 0
     previous: list[Handover] = []

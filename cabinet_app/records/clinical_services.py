@@ -39,6 +39,7 @@ class NoteInput:
     free_text: str = ""
     appointment_id: uuid.UUID | None = None
     site_id: uuid.UUID | None = None
+    amends_id: uuid.UUID | None = None  # the note this one corrects (kept in a draft too)
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ def _note_problems(data: NoteInput) -> dict[str, str]:
 def write_note(uow: UnitOfWork, data: NoteInput, *, amends: uuid.UUID | None = None) -> Changed[NoteInfo]:
     """Sign a note (or an amendment of one of the author's own notes). Drafts are dropped."""
     require(uow.actor, Permission.CLINICAL_WRITE)
+    amends = amends or data.amends_id
     author = acting_practitioner(uow)
     if uow.patients.get(data.patient_id) is None:
         raise NotFound(kind="patient", key=str(data.patient_id))
@@ -211,7 +213,7 @@ def load_draft(uow: UnitOfWork, patient_id: uuid.UUID) -> NoteInput | None:
     if draft is None:
         return None
     values = json.loads(draft.content)
-    for key in ("patient_id", "appointment_id", "site_id"):
+    for key in ("patient_id", "appointment_id", "site_id", "amends_id"):
         values[key] = uuid.UUID(values[key]) if values.get(key) else None
     return NoteInput(**values)
 
@@ -303,6 +305,12 @@ def add_action(uow: UnitOfWork, *, patient_id: uuid.UUID, site_id: uuid.UUID, da
     uow.clinical.add(item)
     uow.flush()
     return Changed(action_info(item), Area.CLINICAL)
+
+
+def patient_actions(uow: UnitOfWork, patient_id: uuid.UUID, *, open_only: bool = True) -> list[ActionInfo]:
+    """A patient's action items and pending results (every site), by due date."""
+    require(uow.actor, Permission.CLINICAL_READ)
+    return [action_info(a) for a in uow.clinical.items(patient_id=patient_id, open_only=open_only)]
 
 
 def close_action(uow: UnitOfWork, action_id: uuid.UUID, *, outcome: str) -> Changed[ActionInfo]:

@@ -195,3 +195,28 @@ def test_full_text_search_ignores_accents_and_is_audited(cabinet):
         assert {(h.kind, h.patient_name) for h in hits} == {("note", "DUPONT Hélène"), ("handover", "LEFÈVRE Éloïse")}
         assert [h.patient_name for h in search_clinical(uow, "FIEVRE elev")] == ["DUPONT Hélène"]
         assert search_clinical(uow, "   ") == []
+
+
+def test_a_draft_of_a_correction_stays_a_correction(cabinet):
+    with cabinet.uow("dr.petit") as uow:
+        first = write_note(uow, note(cabinet, reason="Toux")).value
+        save_draft(uow, note(cabinet, reason="Toux grasse", amends_id=first.id))
+        uow.commit()
+    with cabinet.uow("dr.petit") as uow:
+        draft = load_draft(uow, cabinet.patient_ids[0])
+        assert draft.amends_id == first.id
+        assert write_note(uow, draft).value.amends_id == first.id
+
+
+def test_a_patients_actions_across_sites(cabinet):
+    from cabinet_app.records.clinical_services import add_action, patient_actions
+
+    with cabinet.uow("dr.petit") as uow:
+        for site in (cabinet.site_id, cabinet.parent_id):
+            add_action(uow, patient_id=cabinet.patient_ids[0], site_id=site,
+                       data=ActionInput("Rappeler", MONDAY, NEXT_DOCTOR))
+        uow.commit()
+    with cabinet.uow("dr.bernard") as uow:
+        assert len(patient_actions(uow, cabinet.patient_ids[0])) == 2
+    with cabinet.uow("secretaire") as uow, pytest.raises(PermissionDenied):
+        patient_actions(uow, cabinet.patient_ids[0])

@@ -19,7 +19,8 @@ from ...planning.calendar import at
 from ...planning.model import SiteKind
 from ...planning.services import PractitionerInfo, SiteInfo, list_practitioners, list_sites
 from ...records.clinical_services import (
-    ActionInfo, HandoverInfo, NoteInfo, NoteInput, SearchHit, get_guide, load_draft, patient_notes, search_clinical,
+    ActionInfo, HandoverInfo, NoteInfo, NoteInput, SearchHit, get_guide, load_draft, patient_actions, patient_notes,
+    search_clinical,
 )
 from ...records.handover_pack import (
     Escalation, HandoverPack, HandoverStatus, build_pack, handover_statuses, next_working_day, review_queue,
@@ -204,16 +205,11 @@ class RecordData:
     site_id: uuid.UUID | None
 
 
-def open_actions_of(uow: UnitOfWork, patient: PatientInfo, site_ids: Sequence[uuid.UUID], day: date,
+def open_actions_of(uow: UnitOfWork, patient: PatientInfo, day: date,
                     people: dict[uuid.UUID, str]) -> tuple[ActionRow, ...]:
-    """The patient's open items at these sites, read through the sites' packs (not audited
-    again: opening the record is)."""
-    rows: list[ActionRow] = []
-    for site_id in site_ids:
-        pack = build_pack(uow, site_id=site_id, day=day, audit_reading=False)
-        view = pack_view(pack, (), people)
-        rows += [r for r in (*view.actions, *view.pending) if r.action.patient_id == patient.id]
-    return tuple(sorted(rows, key=lambda r: r.action.due_on))
+    """The patient's open items at every site (not audited again: opening the record is)."""
+    return tuple(ActionRow(a, patient.display_name, people.get(a.owner_id, "?") if a.owner_id else "", False,
+                           a.due_on <= day, a.due_on < day) for a in patient_actions(uow, patient.id))
 
 
 def load_record(uow: UnitOfWork, patient_id: uuid.UUID, *, site_id: uuid.UUID | None,
@@ -227,9 +223,7 @@ def load_record(uow: UnitOfWork, patient_id: uuid.UUID, *, site_id: uuid.UUID | 
     practitioners = tuple(list_practitioners(uow))
     people = {p.id: p.display_name for p in practitioners}
     sites = list_sites(uow)
-    wanted = [s for s in dict.fromkeys((site_id, patient.site_id)) if s is not None]
-    site_ids = wanted or [s.id for s in sites]
-    actions = open_actions_of(uow, patient, site_ids, day, people)
+    actions = open_actions_of(uow, patient, day, people)
     uow.commit()
     return RecordData(patient, threads_of(notes), actions, draft, practitioners,
                       default_site(sites, site_id, patient.site_id))

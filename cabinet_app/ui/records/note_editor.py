@@ -37,6 +37,7 @@ class NoteEditor(QWidget):
         self.patient_id: uuid.UUID | None = None
         self.site_id: uuid.UUID | None = None
         self.amends: NoteInfo | None = None
+        self.restored_amends_id: uuid.UUID | None = None  # from a restored draft of a correction
         self.writer_id: uuid.UUID | None = None  # the account typing: a draft is only ever theirs
         self.dirty = False
         self._loading = False
@@ -95,7 +96,8 @@ class NoteEditor(QWidget):
 
     def note_input(self) -> NoteInput:
         assert self.patient_id is not None
-        return NoteInput(patient_id=self.patient_id, site_id=self.site_id,
+        amends_id = self.amends.id if self.amends else self.restored_amends_id
+        return NoteInput(patient_id=self.patient_id, site_id=self.site_id, amends_id=amends_id,
                          **{key: self.text_of(key) for key in NOTE_FIELDS})
 
     def is_empty(self) -> bool:
@@ -123,6 +125,7 @@ class NoteEditor(QWidget):
         self.setEnabled(writable)
         if draft is not None and any(getattr(draft, key).strip() for key in NOTE_FIELDS):
             self._fill(draft)
+            self.restored_amends_id = draft.amends_id  # a correction in progress stays one
             self.status_label.setText(self.tr("Draft restored: it is not signed yet."))
 
     def reset(self) -> None:
@@ -131,6 +134,7 @@ class NoteEditor(QWidget):
         self._fill(None)
         self.dirty = False
         self.amends = None
+        self.restored_amends_id = None
         self.patient_id = None
         self.banner.hide()
         self.cancel_amend_button.hide()
@@ -210,7 +214,7 @@ class NoteEditor(QWidget):
         if self.patient_id is None:
             return
         data = self.note_input()
-        amends = self.amends.id if self.amends else None
+        amends = data.amends_id
         self.autosave_timer.stop()
         self.dirty = False  # the draft goes with the signature
         self.setEnabled(False)  # nothing typed meanwhile would be signed
