@@ -21,6 +21,9 @@ class RotaRepository:
     def add(self, row: object) -> None:
         self.session.add(row)
 
+    def get(self, kind: type, row_id: uuid.UUID):  # noqa: ANN201 - any rota class
+        return self.session.get(kind, row_id)
+
     # opening hours and closures ----------------------------------------------------------------
     def opening_hours(self, site_id: uuid.UUID) -> Sequence[OpeningHours]:
         stmt = (select(OpeningHours)

@@ -180,6 +180,32 @@ def add_closure(uow: UnitOfWork, site_id: uuid.UUID, *, first_day: date, last_da
     return Changed(None, Area.PLANNING)
 
 
+@dataclass(frozen=True)
+class ClosureInfo:
+    id: uuid.UUID
+    site_id: uuid.UUID
+    first_day: date
+    last_day: date
+    reason: str
+
+
+def list_closures(uow: UnitOfWork, site_id: uuid.UUID, *, first: date | None = None) -> list[ClosureInfo]:
+    require(uow.actor, Permission.PLANNING_READ)
+    return [ClosureInfo(c.id, c.site_id, c.first_day, c.last_day, c.reason)
+            for c in uow.rota.closures(site_id, first, None)]
+
+
+def remove_closure(uow: UnitOfWork, closure_id: uuid.UUID) -> Changed[None]:
+    """Withdraw a closure entered by mistake (tombstoned: the sync carries it)."""
+    require(uow.actor, Permission.PLANNING_MANAGE)
+    row = uow.rota.get(Closure, closure_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFound(kind="closure", key=str(closure_id))
+    row.mark_deleted(by=uow.actor.user_id)
+    uow.flush()
+    return Changed(None, Area.PLANNING)
+
+
 # --- rules ------------------------------------------------------------------------------------
 
 def _facts(uow: UnitOfWork, data: ShiftInput, *, site: Site, practitioner: Practitioner,

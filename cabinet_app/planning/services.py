@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from ..changes import Area, Changed
 from ..db import UnitOfWork
-from ..errors import DuplicateValue, NotFound, ValidationError
+from ..errors import DuplicateValue, NotFound, StaleRecord, ValidationError
 from ..identifiers import compact_rpps, rpps_problem
-from ..security.permissions import Permission
+from ..security.permissions import Permission, permissions_for
 from ..security.services import require
 from .model import Practitioner, PractitionerStatus, Site, SiteKind
 
@@ -140,6 +140,27 @@ def create_site(uow: UnitOfWork, data: SiteInput, *, check_permission: bool = Tr
     uow.sites.add(site)
     uow.flush()
     return Changed(site_info(site), Area.SITES)
+
+
+def update_site(uow: UnitOfWork, site_id: uuid.UUID, data: SiteInput, *,
+                expected_version: int | None = None) -> Changed[SiteInfo]:
+    """Edit a site: address, minimum practitioners present, Alsace-Moselle holidays, week-long
+    rotations. Planners (secretary, titulars) and admins may do it."""
+    actor_permissions = permissions_for(uow.actor.role, is_admin=uow.actor.is_admin)
+    if not actor_permissions & {Permission.PLANNING_MANAGE, Permission.SETTINGS_MANAGE}:
+        require(uow.actor, Permission.PLANNING_MANAGE)
+    site = uow.sites.get(site_id)
+    if site is None:
+        raise NotFound(kind="site", key=str(site_id))
+    if expected_version is not None and site.row_version != expected_version:
+        raise StaleRecord(kind="site", key=str(site_id))
+    if problems := site_problems(data):
+        raise ValidationError(problems)
+    site.name, site.address_line, site.postal_code = data.name.strip(), data.address_line.strip(), data.postal_code.strip()
+    site.city, site.phone, site.min_practitioners = data.city.strip(), data.phone.strip(), data.min_practitioners
+    site.alsace_moselle, site.works_by_week = data.alsace_moselle, data.works_by_week
+    uow.flush()
+    return Changed(site_info(site), Area.SITES | Area.PLANNING)
 
 
 def list_sites(uow: UnitOfWork) -> list[SiteInfo]:

@@ -192,3 +192,25 @@ def test_autofill_says_why_a_gap_stays(rota):
         proposal = propose_rota(uow, site_ids=[rota.site_id], first=MONDAY, last=MONDAY)
     assert proposal.shifts == ()
     assert [u.reasons for u in proposal.uncovered] == [("no_supervisor",), ("no_supervisor",)]
+
+
+def test_site_options_closures_and_their_removal(rota):
+    from cabinet_app.planning.rota_services import list_closures, remove_closure
+    from cabinet_app.planning.services import SiteInput, get_site, update_site
+
+    with rota.uow("secretaire") as uow:
+        site = get_site(uow, rota.site_id)
+        update_site(uow, rota.site_id, SiteInput(name=site.name, kind=site.kind, min_practitioners=2,
+                                                 alsace_moselle=True, works_by_week=True))
+        add_closure(uow, rota.site_id, first_day=MONDAY, last_day=MONDAY + timedelta(days=4), reason="Congés")
+        with pytest.raises(ValidationError):
+            update_site(uow, rota.site_id, SiteInput(name="", min_practitioners=0))
+        uow.commit()
+    with rota.uow("secretaire") as uow:
+        assert (get_site(uow, rota.site_id).min_practitioners, get_site(uow, rota.site_id).alsace_moselle) == (2, True)
+        (closure,) = list_closures(uow, rota.site_id)
+        assert list_gaps(uow, first=MONDAY, last=MONDAY + timedelta(days=4), site_ids=[rota.site_id]) == []
+        remove_closure(uow, closure.id)
+        assert len(list_gaps(uow, first=MONDAY, last=MONDAY, site_ids=[rota.site_id])) == 2
+    with rota.uow("dr.petit") as uow, pytest.raises(PermissionDenied):
+        update_site(uow, rota.site_id, SiteInput(name="x"))
