@@ -4,29 +4,19 @@ audit actions. Times are stored in UTC and shown in Europe/Paris."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from ...clock import to_paris
-from ...identifiers import fold
 from ...messages import field_name
 from ...security.model import AuditAction
 from ...security.permissions import Role
 from ...security.services import AuditRow, UserInfo
+from ..table_model import DtoTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 LABELS = "AdminLabels"
 
 ROLE_LABELS: dict[Role, str] = {
@@ -124,64 +114,7 @@ def details_text(details: str, language: str) -> str:
     return "; ".join(parts)
 
 
-class _RowsModel(QAbstractTableModel):
-    """Shared plumbing: a list of frozen DTOs, reset on reload."""
-
-    HEADERS: tuple[str, ...] = ()
-    CONTEXT = ""
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        if role == self.ROW_ROLE:
-            return item
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(item, index.column())
-        if role == self.SORT_ROLE:
-            return self.sort_key(item, index.column())
-        return self.extra(item, index.column(), role)
-
-    def display(self, item: Any, column: int) -> str:
-        raise NotImplementedError
-
-    def sort_key(self, item: Any, column: int) -> Any:
-        return fold(self.display(item, column))
-
-    def extra(self, item: Any, column: int, role: int) -> Any:
-        return None
-
-
-class UserTableModel(_RowsModel):
+class UserTableModel(DtoTableModel[UserInfo]):
     LOGIN, NAME, ROLE, ADMIN, ACTIVE, LAST_LOGIN = range(6)
     CONTEXT = "UserTableModel"
     HEADERS = (
@@ -193,17 +126,9 @@ class UserTableModel(_RowsModel):
         QT_TRANSLATE_NOOP("UserTableModel", "Last login"),
     )
 
-    def row_of(self, login: str) -> int | None:
-        return next((i for i, u in enumerate(self._rows) if u.login == login), None)
-
-    def update_row(self, user: UserInfo) -> bool:
-        """Replace one account in place (targeted ``dataChanged``); False if not listed."""
-        row = self.row_of(user.login)
-        if row is None:
-            return False
-        self._rows[row] = user
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        return True
+    def key(self, item: UserInfo) -> str:
+        """Accounts are found by login (``row_of(login)``, ``update_row(user)``)."""
+        return item.login
 
     def display(self, item: UserInfo, column: int) -> str:
         if column == self.LOGIN:
@@ -231,7 +156,7 @@ class UserTableModel(_RowsModel):
         return None
 
 
-class AuditTableModel(_RowsModel):
+class AuditTableModel(DtoTableModel[AuditRow]):
     AT, LOGIN, ACTION, TARGET, DETAILS = range(5)
     CONTEXT = "AuditTableModel"
     HEADERS = (

@@ -5,23 +5,13 @@ sorts as people expect (for a ``QSortFilterProxyModel``)."""
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from ...appointments.model import AppointmentStatus
 from ...appointments.services import AppointmentInfo
-from ...identifiers import fold
+from ..table_model import DtoTableModel
 from .labels import (
     STATUS_TEXT,
     appointment_font,
@@ -34,86 +24,30 @@ from .labels import (
     time_text,
 )
 
-Index = QModelIndex | QPersistentModelIndex
-DISPLAY = Qt.ItemDataRole.DisplayRole
 S = AppointmentStatus
 
 
-class AppointmentListModel(QAbstractTableModel):
-    """One row per AppointmentInfo; subclasses name their columns."""
+class AppointmentListModel(DtoTableModel[AppointmentInfo]):
+    """One row per AppointmentInfo; subclasses name their columns. Every cell shows the
+    appointment's details as a tooltip and its status as colour and font; the STATUS_COLUMN
+    (if any) also as an icon."""
 
     CONTEXT = "AppointmentListModel"
-    HEADERS: tuple[str, ...] = ()
-    # the AppointmentInfo of a row
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-    # a value that sorts as people expect (folded names, ISO times)
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 2
     STATUS_COLUMN = -1
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AppointmentInfo] = []
-
-    def set_rows(self, rows: Sequence[AppointmentInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def update_row(self, info: AppointmentInfo) -> bool:
-        """Replace one appointment in place (targeted ``dataChanged``); False if not listed."""
-        row = self.row_of(info.id)
-        if row is None:
-            return False
-        self._rows[row] = info
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        return True
-
     def appointment_at(self, row: int) -> AppointmentInfo:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def row_of(self, appointment_id: uuid.UUID) -> int | None:
-        return next((row for row, info in enumerate(self._rows) if info.id == appointment_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        info = self._rows[index.row()]
-        if role == self.ROW_ROLE:
-            return info
-        if role == DISPLAY:
-            return self.display(info, index.column())
-        if role == self.SORT_ROLE:
-            return self.sort_key(info, index.column())
+    def extra(self, item: AppointmentInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            return details_text(info)
+            return details_text(item)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return STATUS_TEXT[info.status]
+            return STATUS_TEXT[item.status]
         if role == Qt.ItemDataRole.FontRole:
-            return appointment_font(info.status)
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == self.STATUS_COLUMN:
-            return status_icon(info.status)
+            return appointment_font(item.status)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS_COLUMN:
+            return status_icon(item.status)
         return None
-
-    def display(self, info: AppointmentInfo, column: int) -> str:
-        raise NotImplementedError
-
-    def sort_key(self, info: AppointmentInfo, column: int) -> str:
-        return fold(self.display(info, column))
 
 
 class WaitingRoomModel(AppointmentListModel):

@@ -12,17 +12,14 @@ untick "Active" to stop offering it (past appointments keep it).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -49,14 +46,12 @@ from shiboken6 import isValid
 
 from ...appointments.model import AppointmentKind
 from ...appointments.services import AppointmentTypeInfo, list_types, save_type
-from ...identifiers import fold
 from ..context import AppContext
+from ..table_model import DtoTableModel
 from .data import committed
 from .labels import colour_icon
 from .widgets import INFO_STYLE, message_label, show_message
 
-Index = QModelIndex | QPersistentModelIndex
-DISPLAY = Qt.ItemDataRole.DisplayRole
 K = AppointmentKind
 MIN_MINUTES, MAX_MINUTES = 5, 240
 NEW_COLOUR = "#4c8bf5"
@@ -74,7 +69,7 @@ def kind_label(kind: AppointmentKind) -> str:
     return QCoreApplication.translate("AppointmentTypesModel", KIND_LABELS[kind])
 
 
-class AppointmentTypesModel(QAbstractTableModel):
+class AppointmentTypesModel(DtoTableModel[AppointmentTypeInfo]):
     """One row per appointment type of a site. ``ROW_ROLE`` gives the AppointmentTypeInfo,
     ``SORT_ROLE`` a value that sorts as people expect (folded names, durations as numbers)."""
 
@@ -87,26 +82,6 @@ class AppointmentTypesModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AppointmentTypesModel", "Colour"),
         QT_TRANSLATE_NOOP("AppointmentTypesModel", "Active"),
     )
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AppointmentTypeInfo] = []
-
-    def set_rows(self, rows: Sequence[AppointmentTypeInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def update_row(self, info: AppointmentTypeInfo) -> bool:
-        """Replace one type in place (targeted ``dataChanged``); False if not listed."""
-        row = self.row_of(info.id)
-        if row is None:
-            return False
-        self._rows[row] = info
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        return True
 
     def add_row(self, info: AppointmentTypeInfo) -> None:
         row = len(self._rows)
@@ -115,41 +90,17 @@ class AppointmentTypesModel(QAbstractTableModel):
         self.endInsertRows()
 
     def type_at(self, row: int) -> AppointmentTypeInfo:
-        return self._rows[row]
+        return self.row_at(row)
 
     def types(self) -> list[AppointmentTypeInfo]:
-        return list(self._rows)
+        return self.rows()
 
-    def row_of(self, type_id: uuid.UUID) -> int | None:
-        return next((row for row, info in enumerate(self._rows) if info.id == type_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        info, column = self._rows[index.row()], index.column()
-        if role == self.ROW_ROLE:
-            return info
-        if role == DISPLAY:
-            return self.display(info, column)
-        if role == self.SORT_ROLE:
-            return self.sort_key(info, column)
+    def extra(self, item: AppointmentTypeInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DecorationRole and column == self.COLOUR:
-            return colour_icon(info.colour, 14)
+            return colour_icon(item.colour, 14)
         if role == Qt.ItemDataRole.CheckStateRole and column == self.ACTIVE:
-            return Qt.CheckState.Checked if info.active else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ForegroundRole and not info.active:
+            return Qt.CheckState.Checked if item.active else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and not item.active:
             return QColor("#7a7a7a")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.DURATION:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -171,7 +122,7 @@ class AppointmentTypesModel(QAbstractTableModel):
             return info.duration_minutes
         if column == self.ACTIVE:
             return int(info.active)
-        return fold(self.display(info, column))
+        return super().sort_key(info, column)
 
 
 def ask_colour(parent: QWidget, initial: str, title: str) -> str | None:

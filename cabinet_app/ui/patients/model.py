@@ -7,25 +7,14 @@ the way people expect (names without accents or case, dates chronologically).
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ...identifiers import compact_nir, fold, format_nir
 from ...records.model import InsStatus, Sex
 from ...records.services import PatientInfo
-
-Index = QModelIndex | QPersistentModelIndex
+from ..table_model import DtoTableModel
 
 LABELS = "PatientLabels"
 SEX_LABELS: dict[Sex, str] = {
@@ -63,7 +52,10 @@ def first_names_text(p: PatientInfo) -> str:
     return p.first_names
 
 
-class PatientTableModel(QAbstractTableModel):
+class PatientTableModel(DtoTableModel[PatientInfo]):
+    """One row per patient; ``row_of(patient_id)``, ``update_row(patient)`` (targeted)."""
+
+    CONTEXT = "PatientTableModel"
     NAME, FIRST_NAMES, BIRTH_DATE, SEX, NIR, CITY, PHONE = range(7)
     HEADERS = (
         QT_TRANSLATE_NOOP("PatientTableModel", "Name"),
@@ -74,70 +66,16 @@ class PatientTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("PatientTableModel", "City"),
         QT_TRANSLATE_NOOP("PatientTableModel", "Phone"),
     )
-    #: the PatientInfo of a row
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-    #: a value that sorts as people expect (folded text, ISO date)
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PatientInfo] = []
-
-    # --- loading ---------------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[PatientInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def update_row(self, patient: PatientInfo) -> bool:
-        """Replace one patient in place (targeted ``dataChanged``); False if not listed."""
-        row = self.row_of(patient.id)
-        if row is None:
-            return False
-        self._rows[row] = patient
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        return True
-
-    # --- reading ---------------------------------------------------------------------------
     def patient_at(self, row: int) -> PatientInfo:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def row_of(self, patient_id: uuid.UUID) -> int | None:
-        for row, patient in enumerate(self._rows):
-            if patient.id == patient_id:
-                return row
+    def extra(self, item: PatientInfo, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NIR and item.nir:
+            return ins_label(item.ins_status)
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PatientTableModel", self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        patient = self._rows[index.row()]
-        if role == self.ROW_ROLE:
-            return patient
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(patient, index.column())
-        if role == self.SORT_ROLE:
-            return self._sort_key(patient, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NIR and patient.nir:
-            return ins_label(patient.ins_status)
-        return None
-
-    def _display(self, p: PatientInfo, column: int) -> str:
+    def display(self, p: PatientInfo, column: int) -> str:
         if column == self.NAME:
             return name_text(p)
         if column == self.FIRST_NAMES:
@@ -154,7 +92,7 @@ class PatientTableModel(QAbstractTableModel):
             return p.phone
         return ""
 
-    def _sort_key(self, p: PatientInfo, column: int) -> str:
+    def sort_key(self, p: PatientInfo, column: int) -> str:
         if column == self.NAME:
             return f"{fold(p.used_name or p.birth_name)} {fold(p.first_names)}"
         if column == self.FIRST_NAMES:

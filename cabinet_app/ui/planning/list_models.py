@@ -1,82 +1,39 @@
 """The list models of the planning's dialogs and side panel: gaps, availabilities, an auto-fill
 proposal (checkable rows) and the slots it could not cover. One row per frozen DTO; the row
-object under :data:`ROW_ROLE`."""
+object under :data:`ROW_ROLE`, its day under :data:`DATE_ROLE`."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from ...planning.model import AvailabilityKind
 from ...planning.proposals import ProposedShift, UncoveredInfo
 from ...planning.rota_services import AvailabilityInfo, GapInfo
+from ..table_model import DtoTableModel
 from .data import local_day
 from .labels import GAP_TEXT_COLOUR, day_header, day_text, practitioner_colour, times_text, uncovered_reason_text
-from .roles import DATE_ROLE, ROW_ROLE, Index
+from .roles import DATE_ROLE, ROW_ROLE, SORT_ROLE, Index
 
 Row = TypeVar("Row")
 
 
-class RowsModel(QAbstractTableModel, Generic[Row]):
-    """A read-only table of DTOs: subclasses give HEADERS (translated in CONTEXT) and text()."""
+class RowsModel(DtoTableModel[Row]):
+    """A read-only table of DTOs: subclasses give HEADERS (translated in CONTEXT) and display();
+    the day a row falls on (``day()``) is under DATE_ROLE."""
 
     CONTEXT = "PlanningLists"
-    HEADERS: tuple[str, ...] = ()
     ROW_ROLE = ROW_ROLE
+    SORT_ROLE = SORT_ROLE
     DATE_ROLE = DATE_ROLE
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Row] = []
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def rows(self) -> list[Row]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Row:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, index.column())
-        if role == ROW_ROLE:
-            return row
-        if role == DATE_ROLE:
-            return self.day(row)
-        return self.extra(row, index.column(), role)
-
-    def text(self, row: Row, column: int) -> str:
-        raise NotImplementedError
 
     def day(self, row: Row) -> Any:
         return None
 
     def extra(self, row: Row, column: int, role: int) -> Any:
-        return None
+        return self.day(row) if role == DATE_ROLE else None
 
 
 def translate(source: str) -> str:
@@ -88,7 +45,7 @@ class GapListModel(RowsModel[GapInfo]):
     HEADERS = (QT_TRANSLATE_NOOP("PlanningLists", "Date"), QT_TRANSLATE_NOOP("PlanningLists", "Site"),
                QT_TRANSLATE_NOOP("PlanningLists", "Times"), QT_TRANSLATE_NOOP("PlanningLists", "Present / required"))
 
-    def text(self, row: GapInfo, column: int) -> str:
+    def display(self, row: GapInfo, column: int) -> str:
         return (day_text(local_day(row.start)), row.site_name, times_text(row.start, row.end),
                 f"{row.present} / {row.required}")[column]
 
@@ -101,7 +58,7 @@ class AvailabilityListModel(RowsModel[AvailabilityInfo]):
     HEADERS = (QT_TRANSLATE_NOOP("PlanningLists", "Practitioner"), QT_TRANSLATE_NOOP("PlanningLists", "Period"),
                QT_TRANSLATE_NOOP("PlanningLists", "Kind"), QT_TRANSLATE_NOOP("PlanningLists", "Note"))
 
-    def text(self, row: AvailabilityInfo, column: int) -> str:
+    def display(self, row: AvailabilityInfo, column: int) -> str:
         if column == self.PRACTITIONER:
             return row.practitioner_name
         if column == self.PERIOD:
@@ -119,7 +76,7 @@ class AvailabilityListModel(RowsModel[AvailabilityInfo]):
             return GAP_TEXT_COLOUR
         if role == Qt.ItemDataRole.BackgroundRole and column == self.PRACTITIONER:
             return practitioner_colour(row.practitioner_id)
-        return None
+        return super().extra(row, column, role)
 
 
 def kind_text(row: AvailabilityInfo) -> str:
@@ -145,7 +102,7 @@ class ProposalModel(RowsModel[ProposedShift]):
         self._checked = [True] * len(rows)
         super().set_rows(rows)
 
-    def text(self, row: ProposedShift, column: int) -> str:
+    def display(self, row: ProposedShift, column: int) -> str:
         return (day_text(local_day(row.starts_at)), row.site_name, row.practitioner_name,
                 times_text(row.starts_at, row.ends_at))[column]
 
@@ -161,7 +118,7 @@ class ProposalModel(RowsModel[ProposedShift]):
     def extra(self, row: ProposedShift, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and column == self.PRACTITIONER:
             return practitioner_colour(row.practitioner_id)
-        return None
+        return super().extra(row, column, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -194,7 +151,7 @@ class UncoveredModel(RowsModel[UncoveredInfo]):
                QT_TRANSLATE_NOOP("PlanningLists", "Times"), QT_TRANSLATE_NOOP("PlanningLists", "Missing"),
                QT_TRANSLATE_NOOP("PlanningLists", "Why"))
 
-    def text(self, row: UncoveredInfo, column: int) -> str:
+    def display(self, row: UncoveredInfo, column: int) -> str:
         return (day_text(local_day(row.start)), row.site_name, times_text(row.start, row.end), str(row.missing),
                 "; ".join(uncovered_reason_text(code) for code in row.reasons))[column]
 

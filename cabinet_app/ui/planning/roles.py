@@ -15,3 +15,4 @@ CLOSED_ROLE = Qt.ItemDataRole.UserRole + 5
 AVAILABILITIES_ROLE = Qt.ItemDataRole.UserRole + 6
 ROW_ROLE = Qt.ItemDataRole.UserRole + 7
 HINT_ROLE = Qt.ItemDataRole.UserRole + 8  # who said they are available (a lighter line in the cell)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 9  # the lists' sort value (folded text)
