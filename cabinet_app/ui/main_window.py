@@ -20,12 +20,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -215,13 +217,17 @@ class MainWindow(QMainWindow):
                 font.setBold(True)
                 heading.setFont(font)
             section = spec.section
-            page = spec.factory(self.ctx, self.stack)
+            holder = QScrollArea(self.stack)  # a wide page scrolls instead of widening the window
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            page = spec.factory(self.ctx, holder)
+            holder.setWidget(page)
             self.pages[spec.key] = page
             if isinstance(page, PlanningPage):
                 page.gapsCounted.connect(self._show_gap_count)
             if isinstance(page, AppointmentsPage):
                 page.open_patient_requested.connect(self._open_record)
-            self.stack.addWidget(page)
+            self.stack.addWidget(holder)
             item = QListWidgetItem(translated(spec.label), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
         first = next((i for i in range(self.nav.count()) if self.nav.item(i).data(Qt.ItemDataRole.UserRole)), None)
@@ -244,9 +250,10 @@ class MainWindow(QMainWindow):
     def _drop_pages(self) -> None:
         for page in self._each_page():
             page.clear()
-        for page in self.pages.values():
-            self.stack.removeWidget(page)
-            page.deleteLater()
+        while self.stack.count():
+            holder = self.stack.widget(0)
+            self.stack.removeWidget(holder)
+            holder.deleteLater()
         self.pages.clear()
         self.nav.clear()
         self.gaps_label.clear()
@@ -266,7 +273,11 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         key = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         if key in self.pages:
-            self.stack.setCurrentWidget(self.pages[key])
+            self.stack.setCurrentWidget(self.pages[key].parentWidget().parentWidget())  # its scroll area
+
+    def current_page(self) -> QWidget | None:
+        holder = self.stack.currentWidget()
+        return holder.widget() if isinstance(holder, QScrollArea) else None
 
     def _changed(self, areas: Area) -> None:
         if self.locked or self.ctx.session_user is None:

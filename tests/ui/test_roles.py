@@ -37,7 +37,7 @@ def test_the_admin_sees_users_and_audit_log(qtbot, cabinet):
     assert "Administration" in nav_headings(window)
     assert window.user_label.text() == "Administratrice — Secrétaire médicale, administrateur"
     for key in ("users", "audit"):
-        assert window.show_page(key) is window.stack.currentWidget()
+        assert window.show_page(key) is window.current_page()
 
 
 def test_every_registered_page_needs_a_permission_and_has_the_contract():
@@ -110,6 +110,6 @@ def test_a_doctor_arriving_on_a_rotation_lands_on_the_pack(qtbot, cabinet):
                                      at(today + timedelta(days=1), time(0)), note="arrivée"), accept_warnings=True)
         uow.commit()
     _shell, window = logged_in_window(qtbot, cabinet, "dr.bernard")
-    assert window.stack.currentWidget() is window.pages["pack"]
+    assert window.current_page() is window.pages["pack"]
     _shell, other = logged_in_window(qtbot, cabinet, "dr.petit")  # not on the rota today
-    assert other.stack.currentWidget() is not other.pages["pack"]
+    assert other.current_page() is not other.pages["pack"]
