@@ -1287,6 +1287,24 @@ L&apos;enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>ClosureListModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="136"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="136"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="137"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
     <name>CommandDialog</name>
     <message>
         <location filename="../../cabinet_app/ui/records/dialogs.py" line="90"/>
@@ -1877,158 +1895,158 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="73"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="75"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="77"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="79"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="78"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="80"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="79"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="81"/>
         <source>Handover pack</source>
         <translation>Transmissions</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="81"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="83"/>
         <source>Clinical records</source>
         <translation>Dossiers médicaux</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="82"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="84"/>
         <source>Titular review</source>
         <translation>Revue du titulaire</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="83"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="85"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="85"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="87"/>
         <source>Handovers follow-up</source>
         <translation>Suivi des transmissions</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="86"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="88"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="88"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="90"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="93"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="95"/>
         <source>Medical secretary</source>
         <translation>Secrétaire médicale</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="94"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="96"/>
         <source>Replacement doctor</source>
         <translation>Médecin remplaçant</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="95"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="97"/>
         <source>Intern</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="96"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="98"/>
         <source>Titular doctor</source>
         <translation>Médecin titulaire</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="97"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="99"/>
         <source>Salaried doctor</source>
         <translation>Médecin salarié</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="110"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="112"/>
         <source>%1, administrator</source>
         <translation>%1, administrateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="136"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="138"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="162"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="163"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="165"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Changer d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="164"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="166"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="165"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="169"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="171"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="170"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="172"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="173"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="175"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="174"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="176"/>
         <source>&amp;About Cabinet</source>
         <translation>À &amp;propos de Cabinet</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="238"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="244"/>
         <source>Uncovered slots (30 days): %1</source>
         <translation>Créneaux non couverts (30 jours) : %1</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="287"/>
-        <location filename="../../cabinet_app/ui/main_window.py" line="348"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="298"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="359"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="338"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="349"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="392"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="403"/>
         <source>Nobody logged in</source>
         <translation>Aucun utilisateur connecté</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="410"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="421"/>
         <source>About Cabinet</source>
         <translation>À propos de Cabinet</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="411"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="422"/>
         <source>&lt;p&gt;&lt;b&gt;Cabinet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Practice management for a secondary medical practice: shared planning, handovers, fees and retrocessions.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Cabinet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Gestion d&apos;un cabinet médical secondaire : planning partagé, transmissions, honoraires et rétrocessions.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
@@ -2100,104 +2118,104 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="53"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="54"/>
         <source>Examination, measurements…</source>
         <extracomment>the signed note (NoteInfo)</extracomment>
         <translation>Examen clinique, mesures…</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="54"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="55"/>
         <source>Diagnosis, decision</source>
         <translation>Diagnostic, décision</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="55"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="56"/>
         <source>Drugs, tests, referrals</source>
         <translation>Médicaments, examens, adressages</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="56"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="57"/>
         <source>Anything else worth passing on</source>
         <translation>Tout ce qui mérite d&apos;être transmis</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="58"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="59"/>
         <source>Reason for the visit</source>
         <translation>Motif de la consultation</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="59"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="60"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="59"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="60"/>
         <source>Findings</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="59"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="60"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="60"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="61"/>
         <source>Prescriptions</source>
         <translation>Prescriptions</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="60"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="61"/>
         <source>Free text</source>
         <translation>Texte libre</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="71"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="72"/>
         <source>Cancel the amendment</source>
         <translation>Annuler la correction</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="74"/>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="137"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="75"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="141"/>
         <source>Sign</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="75"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="76"/>
         <source>Sign the note: it can no longer be changed, only amended</source>
         <translation>Signer la note : elle ne pourra plus être modifiée, seulement corrigée</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="126"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="129"/>
         <source>Draft restored: it is not signed yet.</source>
         <translation>Brouillon restauré : il n&apos;est pas encore signé.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="172"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="176"/>
         <source>Draft saved at %1</source>
         <translation>Brouillon enregistré à %1</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="176"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="180"/>
         <source>The draft could not be saved: %1</source>
         <translation>Le brouillon n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="184"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="188"/>
         <source>Sign or empty the note being written before amending another.</source>
         <translation>Signez ou videz la note en cours avant d&apos;en corriger une autre.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="190"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="194"/>
         <source>Amendment of the note of %1: the original stays readable beside it.</source>
         <translation>Correction de la note du %1 : l&apos;original reste lisible à côté.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="194"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="198"/>
         <source>Sign the amendment</source>
         <translation>Signer la correction</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/note_editor.py" line="226"/>
+        <location filename="../../cabinet_app/ui/records/note_editor.py" line="230"/>
         <source>Note signed at %1.</source>
         <translation>Note signée le %1.</translation>
     </message>
@@ -2669,30 +2687,161 @@ L&apos;enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>PatternDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="78"/>
+        <source>Recurring shift</source>
+        <translation>Vacation récurrente</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="96"/>
+        <source>Morning (08:00–12:00)</source>
+        <translation>Matin (08:00–12:00)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="97"/>
+        <source>Afternoon (14:00–19:00)</source>
+        <translation>Après-midi (14:00–19:00)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="98"/>
+        <source>Other times</source>
+        <translation>Autres horaires</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="105"/>
+        <source>every </source>
+        <translation>toutes les </translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="106"/>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="107"/>
+        <source>every week</source>
+        <translation>chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="113"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="120"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="121"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="126"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="127"/>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="128"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="129"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="130"/>
+        <source>Times</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="131"/>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="132"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="132"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="185"/>
+        <source>The last day is before the first.</source>
+        <translation>Le dernier jour est avant le premier.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="188"/>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="202"/>
+        <source>No date: this weekday does not occur in the period.</source>
+        <translation>Aucune date : ce jour de la semaine ne tombe pas dans la période.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="192"/>
+        <source>%n date(s): </source>
+        <translation>
+            <numerusform>%n date : </numerusform>
+            <numerusform>%n dates : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="193"/>
+        <source>The days the site is closed (public holidays, closures) will be skipped.</source>
+        <translation>Les jours où le site est fermé (jours fériés, fermetures) seront sautés.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="199"/>
+        <source>Choose a site and a practitioner.</source>
+        <translation>Choisissez un site et un praticien.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/pattern_dialog.py" line="216"/>
+        <source>%1
+
+Create anyway?</source>
+        <translation>%1
+
+Créer quand même ?</translation>
+    </message>
+</context>
+<context>
     <name>PlanningActions</name>
     <message>
-        <location filename="../../cabinet_app/ui/planning/actions.py" line="99"/>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="103"/>
         <source>Shift saved.</source>
         <extracomment>build the dialogs; tests may replace them to intercept the dialog the dialog open now (one at a time)</extracomment>
         <translation>Vacation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/actions.py" line="109"/>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="113"/>
         <source>Shift changed.</source>
         <translation>Vacation modifiée.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/actions.py" line="117"/>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="121"/>
         <source>Shift cancelled (kept in the history).</source>
         <translation>Vacation annulée (gardée dans l&apos;historique).</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/actions.py" line="126"/>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="130"/>
         <source>Shift moved.</source>
         <translation>Vacation déplacée.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/actions.py" line="132"/>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="136"/>
         <source>%1
 
 Save anyway?</source>
@@ -2701,37 +2850,50 @@ Save anyway?</source>
 Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/actions.py" line="157"/>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="150"/>
+        <source>Opening hours and site settings saved.</source>
+        <translation>Horaires et réglages du site enregistrés.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="163"/>
+        <source>%n shift(s) created by the recurring pattern.</source>
+        <translation>
+            <numerusform>%n vacation créée par la vacation récurrente.</numerusform>
+            <numerusform>%n vacations créées par la vacation récurrente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="186"/>
         <source>%1 shift(s) added by auto-fill.</source>
         <translation>%1 vacation(s) ajoutée(s) par le remplissage automatique.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/actions.py" line="196"/>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="225"/>
         <source>Export the dates (ICS)</source>
         <translation>Exporter les dates (ICS)</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/actions.py" line="197"/>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="226"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/actions.py" line="213"/>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="242"/>
         <source>Print the month (PDF)</source>
         <translation>Imprimer le mois (PDF)</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/actions.py" line="214"/>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="243"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/actions.py" line="221"/>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="250"/>
         <source>Saved in %1.</source>
         <translation>Enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/actions.py" line="226"/>
+        <location filename="../../cabinet_app/ui/planning/actions.py" line="255"/>
         <source>The file %1 cannot be written (%2). Choose another place.</source>
         <translation>Le fichier %1 ne peut pas être écrit (%2). Choisissez un autre emplacement.</translation>
     </message>
@@ -2775,121 +2937,156 @@ Enregistrer quand même ?</translation>
     </message>
     <message>
         <location filename="../../cabinet_app/ui/planning/labels.py" line="30"/>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="30"/>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="31"/>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="31"/>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="32"/>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="32"/>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="33"/>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="36"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="30"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="36"/>
         <source>February</source>
         <translation>février</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="31"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="37"/>
         <source>March</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="31"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="37"/>
         <source>April</source>
         <translation>avril</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="32"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="38"/>
         <source>May</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="32"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="38"/>
         <source>June</source>
         <translation>juin</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="33"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="39"/>
         <source>July</source>
         <translation>juillet</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="33"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="39"/>
         <source>August</source>
         <translation>août</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="34"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="40"/>
         <source>September</source>
         <translation>septembre</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="34"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="40"/>
         <source>October</source>
         <translation>octobre</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="35"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="41"/>
         <source>November</source>
         <translation>novembre</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="35"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="41"/>
         <source>December</source>
         <translation>décembre</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="38"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="44"/>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="39"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="45"/>
         <source>Afternoon</source>
         <translation>Après-midi</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="42"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="48"/>
         <source>Public holiday: %1</source>
         <translation>Jour férié : %1</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="43"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="49"/>
         <source>Closed: %1</source>
         <translation>Fermé : %1</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="44"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="50"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="47"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="53"/>
         <source>nobody said they were available</source>
         <translation>personne ne s&apos;est dit disponible</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="48"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="54"/>
         <source>the volunteers are placed elsewhere at that time</source>
         <translation>les volontaires sont placés ailleurs à ce moment</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="49"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="55"/>
         <source>the volunteers already work elsewhere at that time</source>
         <translation>les volontaires sont déjà en vacation ailleurs à ce moment</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="50"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="56"/>
         <source>no active replacement contract</source>
         <translation>pas de contrat de remplacement actif</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="51"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="57"/>
         <source>no supervisor reachable for the intern</source>
         <translation>pas de maître de stage joignable pour l&apos;interne</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="52"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="58"/>
         <source>the site is closed</source>
         <translation>le cabinet est fermé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/labels.py" line="54"/>
+        <location filename="../../cabinet_app/ui/planning/labels.py" line="60"/>
         <source>on call</source>
         <translation>astreinte</translation>
     </message>
@@ -3059,41 +3256,51 @@ Enregistrer quand même ?</translation>
     </message>
     <message>
         <location filename="../../cabinet_app/ui/planning/page.py" line="164"/>
+        <source>Recurring shift…</source>
+        <translation>Vacation récurrente…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="165"/>
+        <source>Opening hours and closures…</source>
+        <translation>Horaires et fermetures…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="166"/>
         <source>Export ICS…</source>
         <translation>Exporter ICS…</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/page.py" line="165"/>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="167"/>
         <source>Print the month…</source>
         <translation>Imprimer le mois…</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/page.py" line="210"/>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="212"/>
         <source>Availabilities entered for this period</source>
         <translation>Disponibilités saisies pour cette période</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/page.py" line="344"/>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="347"/>
         <source>All sites</source>
         <translation>Tous les sites</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/page.py" line="369"/>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="372"/>
         <source>Week %1, %2 to %3</source>
         <translation>Semaine %1, du %2 au %3</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/page.py" line="378"/>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="381"/>
         <source>My coming dates</source>
         <translation>Mes prochaines dates</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/planning/page.py" line="398"/>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="401"/>
         <source>No uncovered slot in the next 30 days</source>
         <translation>Aucun créneau non couvert dans les 30 prochains jours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cabinet_app/ui/planning/page.py" line="401"/>
+        <location filename="../../cabinet_app/ui/planning/page.py" line="404"/>
         <source>%n uncovered slot(s) in the next 30 days</source>
         <translation>
             <numerusform>%n créneau non couvert dans les 30 prochains jours</numerusform>
@@ -3629,6 +3836,170 @@ Enregistrer quand même ?</translation>
         <location filename="../../cabinet_app/ui/first_run.py" line="88"/>
         <source>&amp;Minimum practitioners present:</source>
         <translation>Praticiens présents au &amp;minimum :</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSettingsDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="197"/>
+        <source>Opening hours and closures</source>
+        <translation>Horaires et fermetures</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="211"/>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="215"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="213"/>
+        <source>Opening hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="214"/>
+        <source>Closures</source>
+        <translation>Fermetures</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="218"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="219"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="236"/>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="237"/>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="248"/>
+        <source>Restore the default hours</source>
+        <translation>Rétablir les horaires par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="250"/>
+        <source>Public holidays are closed days anyway; exceptional closures are in the next tab.</source>
+        <translation>Les jours fériés sont fermés de toute façon ; les fermetures exceptionnelles sont dans l&apos;onglet suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="274"/>
+        <source>Reason (works, holidays…)</source>
+        <translation>Motif (travaux, congés…)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="275"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="277"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="281"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="281"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="285"/>
+        <source>A closure is saved as soon as it is added or removed.</source>
+        <translation>Une fermeture est enregistrée dès qu&apos;elle est ajoutée ou retirée.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="300"/>
+        <source>Below this number, an opening period counts as a gap.</source>
+        <translation>En dessous de ce nombre, une plage d&apos;ouverture compte comme un trou.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="301"/>
+        <source>Alsace-Moselle public holidays</source>
+        <translation>Jours fériés d&apos;Alsace-Moselle</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="302"/>
+        <source>Good Friday and 26 December are closed days too.</source>
+        <translation>Le Vendredi saint et le 26 décembre sont aussi des jours de fermeture.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="303"/>
+        <source>Week-long rotation</source>
+        <translation>Rotation à la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="304"/>
+        <source>Auto-fill keeps the same doctor for the whole week.</source>
+        <translation>Le remplissage automatique garde le même médecin toute la semaine.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="310"/>
+        <source>Minimum practitioners present</source>
+        <translation>Praticiens présents au minimum</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="313"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="314"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="315"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="316"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="327"/>
+        <source>Leave the changes not saved for this site?</source>
+        <translation>Abandonner les modifications non enregistrées de ce site ?</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="398"/>
+        <source>morning</source>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="398"/>
+        <source>afternoon</source>
+        <translation>après-midi</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="402"/>
+        <source>%1 %2: the closing time must be after the opening time.</source>
+        <translation>%1 %2 : la fermeture doit être après l&apos;ouverture.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="408"/>
+        <source>%1: the morning ends after the afternoon begins.</source>
+        <translation>%1 : le matin finit après le début de l&apos;après-midi.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="462"/>
+        <source>Remove the closure from %1 to %2?</source>
+        <translation>Retirer la fermeture du %1 au %2 ?</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,9 @@ from .autofill_dialog import AutofillDialog, GapsDialog
 from .availability_dialog import AvailabilityDialog
 from .data import WEEK, gaps_ahead
 from .models import MoveRequest, WeekCell
+from .pattern_dialog import PatternDialog
 from .shift_dialogs import CancelShiftDialog, ShiftDialog
+from .site_settings_dialog import SiteSettingsDialog
 from .widgets import committed, run_for
 
 if TYPE_CHECKING:
@@ -60,6 +62,8 @@ class PlanningActions(QObject):
         self.availability_dialog_factory: Callable[..., AvailabilityDialog] = AvailabilityDialog
         self.autofill_dialog_factory: Callable[..., AutofillDialog] = AutofillDialog
         self.gaps_dialog_factory: Callable[..., GapsDialog] = GapsDialog
+        self.site_settings_dialog_factory: Callable[..., SiteSettingsDialog] = SiteSettingsDialog
+        self.pattern_dialog_factory: Callable[..., PatternDialog] = PatternDialog
         #: the dialog open now (one at a time)
         self.dialog: QDialog | None = None
 
@@ -133,6 +137,31 @@ class PlanningActions(QObject):
                 self.move(request, accept_warnings=True)
                 return
         self.page.say(text, error=True)
+
+    # --- opening hours and recurring shifts ------------------------------------------------
+    def site_settings(self) -> SiteSettingsDialog | None:
+        """Opening hours, closures and settings of the shown site (the first one for all sites:
+        the dialog has its own site chooser)."""
+        if not self.ctx.can(Permission.PLANNING_MANAGE) or not self.page.choices.sites:
+            return None
+        dialog = self.site_settings_dialog_factory(
+            self.ctx, sites=self.page.choices.sites, site_id=self.page.site_combo.currentData(),
+            confirm=self.page.confirm, parent=self.page)
+        dialog.saved.connect(partial(self._done, self.tr("Opening hours and site settings saved.")))
+        return self._open(dialog)
+
+    def recurring_shift(self) -> PatternDialog | None:
+        if not self.ctx.can(Permission.PLANNING_MANAGE) or not self.page.choices.sites:
+            return None
+        cell = self.page.week_model.cell(self.page.week_view.currentIndex())
+        site_id = cell.plan.site.id if cell else self.page.site_combo.currentData()
+        day = max(today_paris(), cell.day if cell else self.page.week_start)
+        dialog = self.pattern_dialog_factory(
+            self.ctx, sites=self.page.choices.sites, practitioners=self.page.choices.practitioners,
+            site_id=site_id, day=day, confirm=self.page.confirm, parent=self.page)
+        dialog.created.connect(lambda shifts: self._done(
+            self.tr("%n shift(s) created by the recurring pattern.", "", len(shifts))))
+        return self._open(dialog)
 
     # --- availabilities, auto-fill, gaps ---------------------------------------------------
     def availabilities(self) -> AvailabilityDialog | None:

@@ -26,6 +26,12 @@ DAY_NAMES = (
     QT_TRANSLATE_NOOP("PlanningLabels", "Fri"), QT_TRANSLATE_NOOP("PlanningLabels", "Sat"),
     QT_TRANSLATE_NOOP("PlanningLabels", "Sun"),
 )
+WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("PlanningLabels", "Monday"), QT_TRANSLATE_NOOP("PlanningLabels", "Tuesday"),
+    QT_TRANSLATE_NOOP("PlanningLabels", "Wednesday"), QT_TRANSLATE_NOOP("PlanningLabels", "Thursday"),
+    QT_TRANSLATE_NOOP("PlanningLabels", "Friday"), QT_TRANSLATE_NOOP("PlanningLabels", "Saturday"),
+    QT_TRANSLATE_NOOP("PlanningLabels", "Sunday"),
+)
 MONTH_NAMES = (
     QT_TRANSLATE_NOOP("PlanningLabels", "January"), QT_TRANSLATE_NOOP("PlanningLabels", "February"),
     QT_TRANSLATE_NOOP("PlanningLabels", "March"), QT_TRANSLATE_NOOP("PlanningLabels", "April"),
@@ -66,6 +72,16 @@ def tr(source: str) -> str:
 
 def day_name(day: date) -> str:
     return tr(DAY_NAMES[day.weekday()])
+
+
+def weekday_name(weekday: int) -> str:
+    """0 → « lundi » (the full name, for the opening hours and the recurring shifts)."""
+    return tr(WEEKDAY_NAMES[weekday])
+
+
+def capitalised(text: str) -> str:
+    """« lundi » → « Lundi » (a name starting a line or a sentence)."""
+    return f"{text[:1].upper()}{text[1:]}"
 
 
 def day_header(day: date) -> str:

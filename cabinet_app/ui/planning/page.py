@@ -161,11 +161,13 @@ class PlanningPage(QWidget):
         self.cancel_button = self._button(self.tr("Cancel the shift"), a.cancel_selected)
         self.availability_button = self._button(self.tr("Availabilities"), a.availabilities)
         self.autofill_button = self._button(self.tr("Auto-fill"), a.autofill)
+        self.pattern_button = self._button(self.tr("Recurring shift…"), a.recurring_shift)
+        self.hours_button = self._button(self.tr("Opening hours and closures…"), a.site_settings)
         self.ics_button = self._button(self.tr("Export ICS…"), a.export_own_ics)
         self.print_button = self._button(self.tr("Print the month…"), a.print_shown_site)
         bar = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.cancel_button, self.availability_button,
-                       self.autofill_button):
+                       self.autofill_button, self.pattern_button, self.hours_button):
             bar.addWidget(button)
         bar.addStretch(1)
         bar.addWidget(self.ics_button)
@@ -242,7 +244,8 @@ class PlanningPage(QWidget):
     def _apply_permissions(self) -> None:
         manage = self.ctx.can(Permission.PLANNING_MANAGE)
         own = self.own_practitioner_id is not None
-        for button in (self.new_button, self.edit_button, self.cancel_button, self.autofill_button):
+        for button in (self.new_button, self.edit_button, self.cancel_button, self.autofill_button,
+                       self.pattern_button, self.hours_button):
             button.setVisible(manage)
         self.availability_button.setVisible(manage or own)
         self.ics_button.setVisible(manage or own)
