@@ -42,7 +42,7 @@ def nir_problem(value: str, *, sex: str | None = None, birth_date: date | None =
         return "nir_length"
     except (InvalidFormat, InvalidComponent, ValidationError):
         return "nir_format"
-    if sex is not None and number[0] in "12":
+    if sex in ("M", "F") and number[0] in "12":  # "I" (indeterminate): no sex check
         if (number[0] == "1") != (sex == "M"):
             return "nir_sex"
     if birth_date is not None:

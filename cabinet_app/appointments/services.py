@@ -4,6 +4,7 @@ the day's book with free time, the next free slot, and the "to rebook" list fed 
 from __future__ import annotations
 
 import uuid
+from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -114,12 +115,7 @@ class _Names:
 
     def __init__(self, uow: UnitOfWork, rows: Sequence[Appointment]) -> None:
         self.people = {p.id: p.display_name for p in uow.practitioners.list()}
-        ids = {r.patient_id for r in rows}
-        self.patients: dict[uuid.UUID, Patient] = {}
-        for pid in ids:
-            patient = uow.patients.get(pid)
-            if patient is not None:
-                self.patients[pid] = patient
+        self.patients: dict[uuid.UUID, Patient] = uow.patients.by_ids({r.patient_id for r in rows})
         self.types: dict[uuid.UUID, AppointmentType] = {}
         for tid in {r.type_id for r in rows}:
             found = uow.appointments.type(tid)
@@ -203,8 +199,10 @@ def _facts(uow: UnitOfWork, *, site_id: uuid.UUID, practitioner_id: uuid.UUID, p
         return tuple(Booked(r.id, Period(r.starts_at, r.ends_at), r.practitioner_id, r.patient_id,
                             sites.get(r.site_id, "?")) for r in rows if r.id != ignore)
 
+    day = period.start.astimezone(PARIS).date()
+    bookable = _bookable(uow, site_id, shifts, day, (period.end - timedelta(microseconds=1)).astimezone(PARIS).date())
     return BookingFacts(period=period, practitioner_id=practitioner_id, patient_id=patient_id,
-                        shifts=tuple(Period(s.starts_at, s.ends_at) for s in shifts),
+                        shifts=tuple(bookable.get(practitioner_id, [])),
                         practitioner_booked=booked(mine), patient_booked=booked(theirs), now=utcnow(),
                         overbook=overbook)
 
@@ -429,10 +427,9 @@ def day_list_pdf(uow: UnitOfWork, site_id: uuid.UUID, day: date) -> bytes:
         raise NotFound(kind="site", key=str(site_id))
     book_ = day_book(uow, site_id, day)
     rows = sorted((a for c in book_.columns for a in c.appointments), key=lambda a: (a.starts_at, a.practitioner_name))
-    patients = {pid: uow.patients.get(pid) for pid in {a.patient_id for a in rows}}
-    phones = {pid: p.phone if p else "" for pid, p in patients.items()}
+    phones = {pid: p.phone for pid, p in uow.patients.by_ids({a.patient_id for a in rows}).items()}
     listed = tuple(ListedAppointment(a.starts_at, a.ends_at, a.practitioner_name, a.patient_name,
-                                     a.patient_birth_date, a.type_name, a.status.value, phones[a.patient_id])
+                                     a.patient_birth_date, a.type_name, a.status.value, phones.get(a.patient_id, ""))
                    for a in rows)
     return render_day_list(DayList(site.name, day, listed))
 
@@ -449,6 +446,19 @@ def reminder_pdf(uow: UnitOfWork, appointment_id: uuid.UUID) -> bytes:
                                         info.practitioner_name, info.type_name))
 
 
+def _overlaps_any(sorted_periods: list[Period], period: Period) -> bool:
+    """Does ``period`` overlap one of the sorted periods? Only those starting less than the
+    longest appointment before it can (MAX_DURATION), so the search stays local."""
+    from .repository import MAX_DURATION
+
+    index = bisect_left(sorted_periods, Period(period.end, period.end))
+    while index > 0 and sorted_periods[index - 1].start > period.start - MAX_DURATION:
+        index -= 1
+        if sorted_periods[index].overlaps(period):
+            return True
+    return False
+
+
 def import_appointments(uow: UnitOfWork, rows: Sequence[Appointment]) -> Changed[int]:
     """Bulk entry (history taken over from previous software, the demo): the same rules as
     :func:`book`, checked in memory for the whole batch — inside a shift, no practitioner or
@@ -461,21 +471,19 @@ def import_appointments(uow: UnitOfWork, rows: Sequence[Appointment]) -> Changed
     shifts: dict[tuple[uuid.UUID, uuid.UUID], list[Period]] = defaultdict(list)
     for s in uow.rota.shifts(start=start, end=end, on_call=False):
         shifts[(s.practitioner_id, s.site_id)].append(Period(s.starts_at, s.ends_at))
-    busy: dict[uuid.UUID, list[Period]] = defaultdict(list)
+    busy: dict[uuid.UUID, list[Period]] = defaultdict(list)  # kept sorted by start, per person
     for existing in uow.appointments.between(start=start, end=end, holding_only=True):
-        busy[existing.practitioner_id].append(Period(existing.starts_at, existing.ends_at))
-        busy[existing.patient_id].append(Period(existing.starts_at, existing.ends_at))
+        for key in (existing.practitioner_id, existing.patient_id):
+            insort(busy[key], Period(existing.starts_at, existing.ends_at))
     for row in sorted(rows, key=lambda r: r.starts_at):
         period = Period(row.starts_at, row.ends_at)
         if not any(p.contains(period) for p in shifts[(row.practitioner_id, row.site_id)]):
             raise PlanningRefused((Violation("outside_shift"),), start=row.starts_at)
         if AppointmentStatus(row.status).holds_time:
-            for key in (row.practitioner_id, row.patient_id):
-                if any(p.overlaps(period) for p in busy[key][-40:]):
-                    raise PlanningRefused((Violation("practitioner_booked" if key == row.practitioner_id
-                                                     else "patient_booked", {"start": row.starts_at,
-                                                                             "end": row.ends_at, "site": ""}),))
-                busy[key].append(period)
+            for key, code in ((row.practitioner_id, "practitioner_booked"), (row.patient_id, "patient_booked")):
+                if _overlaps_any(busy[key], period):
+                    raise PlanningRefused((Violation(code, {"start": row.starts_at, "end": row.ends_at, "site": ""}),))
+                insort(busy[key], period)
         uow.appointments.add(row)
     uow.flush()
     return Changed(len(rows), Area.APPOINTMENTS)

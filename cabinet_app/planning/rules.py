@@ -86,7 +86,7 @@ def check_shift(facts: ShiftFacts) -> RuleReport:
         if other.period.overlaps(period):
             refusals.append(Violation("overlap", {"site": other.site_name, "start": other.period.start,
                                                   "end": other.period.end, "shift_id": other.shift_id}))
-    if facts.status.needs_supervisor and not facts.on_call and not covered(period, facts.supervision):
+    if facts.status.needs_supervisor and not covered(period, facts.supervision):  # on call too
         refusals.append(Violation("no_supervisor"))
     if facts.status is PractitionerStatus.REPLACEMENT:
         first, last = local_days(period)[0], local_days(period)[-1]

@@ -190,7 +190,9 @@ def cosign_note(uow: UnitOfWork, note_id: uuid.UUID) -> Changed[None]:
         raise ValidationError({"note": "nothing_to_cosign"})
     uow.clinical.add(NoteCosignature(note_id=note_id, titular_id=titular))
     uow.flush()
-    return Changed(None, Area.CLINICAL)
+    audit(uow, AuditAction.PATIENT_UPDATE, patient_id=note.patient_id, target="note co-signature",
+          details={"note": str(note_id)})
+    return Changed(None, Area.CLINICAL | Area.AUDIT)
 
 
 def save_draft(uow: UnitOfWork, data: NoteInput) -> Changed[None]:
@@ -269,6 +271,8 @@ def send_handover(uow: UnitOfWork, data: HandoverInput) -> Changed[HandoverInfo]
         raise NotFound(kind="patient", key=str(data.patient_id))
     if uow.sites.get(data.site_id) is None:
         raise NotFound(kind="site", key=str(data.site_id))
+    if data.receiver_id is not None and (data.receiver_id == author or uow.practitioners.get(data.receiver_id) is None):
+        raise ValidationError({"receiver_id": "unknown_practitioner"})
     handover = Handover(patient_id=data.patient_id, author_id=author, site_id=data.site_id,
                         receiver_id=data.receiver_id, severity=Severity(data.severity), summary=data.summary.strip(),
                         situation=data.situation.strip())
@@ -304,12 +308,14 @@ def add_action(uow: UnitOfWork, *, patient_id: uuid.UUID, site_id: uuid.UUID, da
     item = _new_item(data, patient_id=patient_id, site_id=site_id, handover_id=None)
     uow.clinical.add(item)
     uow.flush()
-    return Changed(action_info(item), Area.CLINICAL)
+    audit(uow, AuditAction.PATIENT_UPDATE, patient_id=patient_id, target="action", details={"action": str(item.id)})
+    return Changed(action_info(item), Area.CLINICAL | Area.AUDIT)
 
 
 def patient_actions(uow: UnitOfWork, patient_id: uuid.UUID, *, open_only: bool = True) -> list[ActionInfo]:
     """A patient's action items and pending results (every site), by due date."""
     require(uow.actor, Permission.CLINICAL_READ)
+    audit(uow, AuditAction.PATIENT_OPEN, patient_id=patient_id, target="actions", details={"part": "clinical"})
     return [action_info(a) for a in uow.clinical.items(patient_id=patient_id, open_only=open_only)]
 
 
@@ -326,7 +332,9 @@ def close_action(uow: UnitOfWork, action_id: uuid.UUID, *, outcome: str) -> Chan
         raise ValidationError({"outcome": "required"})
     item.closed_at, item.closed_by, item.outcome = utcnow(), who, outcome.strip()
     uow.flush()
-    return Changed(action_info(item), Area.CLINICAL)
+    audit(uow, AuditAction.PATIENT_UPDATE, patient_id=item.patient_id, target="action closed",
+          details={"action": str(item.id)})
+    return Changed(action_info(item), Area.CLINICAL | Area.AUDIT)
 
 
 def acknowledge_handover(uow: UnitOfWork, handover_id: uuid.UUID, *, synthesis: str) -> Changed[None]:
@@ -336,13 +344,16 @@ def acknowledge_handover(uow: UnitOfWork, handover_id: uuid.UUID, *, synthesis: 
     handover = uow.clinical.get(Handover, handover_id)
     if handover is None:
         raise NotFound(kind="handover", key=str(handover_id))
-    if handover.receiver_id is not None and handover.receiver_id != receiver:
+    if receiver == handover.author_id or (handover.receiver_id is not None and handover.receiver_id != receiver):
+        # the synthesis is the receiver's own restatement: never the author's, never on behalf
         raise PermissionDenied(permission="handover.acknowledge_own_only", login=uow.actor.login)
     if not synthesis.strip():
         raise ValidationError({"synthesis": "required"})
     uow.clinical.add(HandoverSynthesis(handover_id=handover_id, receiver_id=receiver, text=synthesis.strip()))
     uow.flush()
-    return Changed(None, Area.CLINICAL)
+    audit(uow, AuditAction.PATIENT_UPDATE, patient_id=handover.patient_id, target="handover synthesis",
+          details={"handover": str(handover_id)})
+    return Changed(None, Area.CLINICAL | Area.AUDIT)
 
 
 def sign_off_handover(uow: UnitOfWork, handover_id: uuid.UUID) -> Changed[None]:
@@ -354,7 +365,9 @@ def sign_off_handover(uow: UnitOfWork, handover_id: uuid.UUID) -> Changed[None]:
         raise ValidationError({"handover": "already_signed"})
     uow.clinical.add(HandoverSignOff(handover_id=handover_id, titular_id=titular))
     uow.flush()
-    return Changed(None, Area.CLINICAL)
+    audit(uow, AuditAction.PATIENT_UPDATE, patient_id=uow.clinical.get(Handover, handover_id).patient_id,
+          target="handover sign-off", details={"handover": str(handover_id)})
+    return Changed(None, Area.CLINICAL | Area.AUDIT)
 
 
 # --- cabinet guide and search ----------------------------------------------------------------------------------
@@ -400,10 +413,12 @@ def search_clinical(uow: UnitOfWork, text: str, *, limit: int = 50) -> list[Sear
     if not words:
         return []
     query = " ".join(f'"{w}"*' for w in words)
-    hits = []
-    for kind, item_id, patient_id, snippet in uow.clinical.full_text(query, limit):
-        patient = uow.patients.get(uuid.UUID(patient_id))
-        if patient is not None:
-            hits.append(SearchHit(kind, uuid.UUID(item_id), patient.id, patient.display_name, snippet))
-    audit(uow, AuditAction.PATIENT_SEARCH, target="clinical", details={"query": text, "results": len(hits)})
+    found = uow.clinical.full_text(query, limit)
+    patients = uow.patients.by_ids({uuid.UUID(patient_id) for _, _, patient_id, _ in found})
+    hits = [SearchHit(kind, uuid.UUID(item_id), patients[pid].id, patients[pid].display_name, snippet)
+            for kind, item_id, patient_id, snippet in found if (pid := uuid.UUID(patient_id)) in patients]
+    # the words searched are clinical: the audit keeps who searched and how many records came
+    # out (and which patients), not the words, which an administrator without clinical rights reads
+    audit(uow, AuditAction.PATIENT_SEARCH, target="clinical",
+          details={"results": len(hits), "patients": sorted({str(h.patient_id) for h in hits})})
     return hits

@@ -112,15 +112,16 @@ def build_pack(uow: UnitOfWork, *, site_id: uuid.UUID, day: date, audit_reading:
     acks = {(a.item_kind, a.item_id) for a in uow.clinical.acknowledgements(practitioner_id=b)} if b else set()
     synth = {s.handover_id for s in uow.clinical.syntheses([h.id for h in mine]) if s.receiver_id == b}
     patient_ids = {a.patient_id for a in open_items} | {h.patient_id for h in watch + mine}
-    names = {pid: p.display_name for pid in patient_ids if (p := uow.patients.get(pid)) is not None}
+    names = {pid: p.display_name for pid, p in uow.patients.by_ids(patient_ids).items()}
     items = [PackItem("guide", site_id, None, "", ("guide", site_id) in acks)]
     items += [PackItem("handover", h.id, h.patient_id, names.get(h.patient_id, "?"), h.id in synth)
               for h in mine]
     items += [PackItem("action", a.id, a.patient_id, names.get(a.patient_id, "?"), ("action", a.id) in acks,
                        due=a.due_on <= end_day, overdue=a.due_on < day) for a in open_items]
-    if audit_reading:
-        audit(uow, AuditAction.PATIENT_OPEN, target="handover pack",
-              details={"site": str(site_id), "day": day.isoformat(), "patients": len(patient_ids)})
+    if audit_reading:  # one row per patient shown: "who read patient X" stays answerable
+        for pid in sorted(patient_ids):
+            audit(uow, AuditAction.PATIENT_OPEN, patient_id=pid, target="handover pack",
+                  details={"site": str(site_id), "day": day.isoformat()})
     return HandoverPack(
         site_id=site_id, site_name=site.name, day=day, incoming_id=b, incoming_name=people.get(b, "") if b else "",
         incoming_since=incoming.starts_at if incoming else None,
@@ -182,7 +183,10 @@ class ReviewQueue:
 def review_queue(uow: UnitOfWork, *, now: datetime | None = None) -> ReviewQueue:
     """What the titulars have to do: handovers to sign off, interns' notes to co-sign, escalations."""
     require(uow.actor, Permission.HANDOVER_SIGN_OFF)
-    return ReviewQueue(tuple(handover_infos(uow, list(uow.clinical.unsigned_handovers()))),
+    handovers = list(uow.clinical.unsigned_handovers())
+    for patient_id in sorted({h.patient_id for h in handovers}):  # the queue shows their content
+        audit(uow, AuditAction.PATIENT_OPEN, patient_id=patient_id, target="review queue")
+    return ReviewQueue(tuple(handover_infos(uow, handovers)),
                        tuple(n.id for n in uow.clinical.notes_to_cosign()), tuple(escalations(uow, now=now)))
 
 
@@ -202,6 +206,7 @@ def handover_statuses(uow: UnitOfWork, *, site_id: uuid.UUID, since: datetime) -
     rows = list(uow.clinical.handovers(site_id=site_id, since=since))
     done = {s.handover_id for s in uow.clinical.syntheses([h.id for h in rows])}
     people = {p.id: p.display_name for p in uow.practitioners.list()}
-    names = {h.patient_id: (p.display_name if (p := uow.patients.get(h.patient_id)) else "?") for h in rows}
+    patients = uow.patients.by_ids({h.patient_id for h in rows})
+    names = {h.patient_id: patients[h.patient_id].display_name if h.patient_id in patients else "?" for h in rows}
     return [HandoverStatus(h.id, names[h.patient_id], h.created_at, people.get(h.author_id, "?"), h.id in done)
             for h in rows]

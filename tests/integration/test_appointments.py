@@ -227,3 +227,37 @@ def test_a_week_long_shift_is_bookable_during_opening_hours_only(cabinet):
     assert column.free == (Period(at(tuesday, time(8)), at(tuesday, time(12))),
                            Period(at(tuesday, time(14)), at(tuesday, time(19))))
     assert slot.start == at(tuesday, time(8))  # not Monday night
+
+
+def test_no_booking_at_night_in_a_week_long_shift(cabinet):
+    monday = DAY + timedelta(days=14)
+    with cabinet.uow("secretaire") as uow:
+        create_shift(uow, ShiftInput(cabinet.site_id, cabinet.titular_id, at(monday, time(8)),
+                                     at(monday + timedelta(days=5), time(12))), accept_warnings=True)
+        kind = next(t for t in list_types(uow, cabinet.site_id) if t.name == "Consultation")
+        data = BookingInput(cabinet.site_id, cabinet.titular_id, cabinet.patient_ids[0], kind.id,
+                            at(monday + timedelta(days=1), time(3)))
+        with pytest.raises(PlanningRefused):
+            book(uow, data)
+        assert book(uow, BookingInput(cabinet.site_id, cabinet.titular_id, cabinet.patient_ids[0], kind.id,
+                                      at(monday + timedelta(days=1), time(9)))).value
+
+
+def test_bulk_import_sees_a_clash_with_an_early_appointment_of_a_full_day(book_day):
+    from cabinet_app.appointments.model import Appointment
+    from cabinet_app.appointments.services import import_appointments
+
+    cabinet, _, types = book_day
+    kind = types["Consultation"]
+
+    def row(patient, minutes):
+        start = at(DAY, time(8)) + timedelta(minutes=minutes)
+        return Appointment(site_id=cabinet.site_id, practitioner_id=cabinet.titular_id,
+                           patient_id=cabinet.patient_ids[patient], type_id=kind.id, starts_at=start,
+                           ends_at=start + timedelta(minutes=5), status=AppointmentStatus.BOOKED)
+
+    with cabinet.uow("secretaire") as uow:
+        import_appointments(uow, [row(i % 4, 5 * i) for i in range(45)])  # 08:00 to 11:45, full
+        uow.commit()
+    with cabinet.uow("secretaire") as uow, pytest.raises(PlanningRefused):
+        import_appointments(uow, [row(1, 0)])  # 08:00 again

@@ -220,3 +220,27 @@ def test_a_patients_actions_across_sites(cabinet):
         assert len(patient_actions(uow, cabinet.patient_ids[0])) == 2
     with cabinet.uow("secretaire") as uow, pytest.raises(PermissionDenied):
         patient_actions(uow, cabinet.patient_ids[0])
+
+
+def test_the_author_cannot_acknowledge_their_own_handover_and_clinical_changes_are_audited(cabinet):
+    from cabinet_app.records.clinical_services import add_action, close_action, patient_actions
+    from cabinet_app.security.model import AuditAction
+    from cabinet_app.security.services import list_audit
+
+    with cabinet.uow("dr.petit") as uow:
+        sent = send_handover(uow, handover(cabinet)).value
+        with pytest.raises(PermissionDenied):
+            acknowledge_handover(uow, sent.id, synthesis="je m'auto-valide")
+        with pytest.raises(ValidationError):
+            send_handover(uow, handover(cabinet, receiver_id=cabinet.replacement_id))  # to oneself
+        item = add_action(uow, patient_id=cabinet.patient_ids[1], site_id=cabinet.site_id,
+                          data=ActionInput("Rappeler", MONDAY, NEXT_DOCTOR)).value
+        close_action(uow, item.id, outcome="Fait")
+        patient_actions(uow, cabinet.patient_ids[1])
+        search_clinical(uow, "diabete")
+        uow.commit()
+    with cabinet.uow("admin") as uow:
+        rows = list_audit(uow, patient_id=cabinet.patient_ids[1])
+        searches = list_audit(uow, action=AuditAction.PATIENT_SEARCH)
+    assert [r.target for r in rows[:3]] == ["actions", "action closed", "action"]
+    assert "diabete" not in searches[0].details  # the words searched are not kept

@@ -74,3 +74,7 @@ def test_fold_removes_case_accents_and_punctuation():
 @given(st.text())
 def test_fold_is_idempotent(text):
     assert fold(fold(text)) == fold(text)
+
+
+def test_an_indeterminate_sex_is_not_checked_against_the_nir():
+    assert nir_problem("169029934173285"[:13] + nir_key("1690299341732"), sex="I") is None

@@ -155,3 +155,9 @@ def test_outside_and_merge_partition_a_period(pairs, target):
 def test_datetimes_are_aware_in_paris():
     assert at(MONDAY, time(8)).tzinfo is PARIS
     assert isinstance(at(MONDAY, time(8)), datetime)
+
+
+def test_an_intern_on_call_needs_a_supervisor_reachable_too():
+    night = Period(at(MONDAY, time(20)), at(MONDAY + timedelta(days=1), time(8)))
+    refusals, _ = codes(check_shift(facts(night, status=PractitionerStatus.INTERN, on_call=True)))
+    assert refusals == ["no_supervisor"]
