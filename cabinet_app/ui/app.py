@@ -138,7 +138,7 @@ class Shell(QObject):
         self.window = MainWindow(self.ctx, lock_timeout_ms=self.lock_timeout_ms, **options)
         self.window.closed.connect(lambda: self.finished.emit(0))
         self.window.start_session()
-        self.window.show()
+        self.window.showMaximized()  # the shared PC's screen belongs to the person logged in
         return self.window
 
     def _failed(self, error: BaseException) -> None:
