@@ -20,6 +20,7 @@ class Area(enum.Flag):
     PLANNING = enum.auto()
     APPOINTMENTS = enum.auto()
     CLINICAL = enum.auto()
+    FEES = enum.auto()
 
 
 @dataclass(frozen=True)

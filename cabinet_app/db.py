@@ -289,6 +289,12 @@ class UnitOfWork:
         return self._repo("clinical", ClinicalRepository)
 
     @property
+    def fees(self) -> Any:
+        from .fees.repository import FeesRepository
+
+        return self._repo("fees", FeesRepository)
+
+    @property
     def settings(self) -> Any:
         from .settings import SettingsRepository
 

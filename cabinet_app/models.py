@@ -2,7 +2,7 @@
 
 from .appointments.model import Appointment, AppointmentType
 from .db import Base
-from .fees.model import ReplacementContract
+from .fees.model import LedgerEntry, ReplacementContract, Tariff
 from .planning.model import Availability, Closure, OpeningHours, Practitioner, RecurringPattern, Shift, Site
 from .records.model import (
     ActionItem, CabinetGuide, ConsultationNote, Handover, HandoverSignOff, HandoverSynthesis, NoteCosignature,
@@ -14,11 +14,11 @@ from .settings import AppSetting
 SYNCED_TABLES = (
     "sites", "practitioners", "patients", "users", "opening_hours", "closures", "recurring_patterns",
     "shifts", "availabilities", "replacement_contracts", "appointment_types", "appointments",
-    "action_items", "cabinet_guides",
+    "action_items", "cabinet_guides", "fee_tariffs",
 )
 APPEND_ONLY_TABLES = (
     "audit_log", "consultation_notes", "note_cosignatures", "handovers", "handover_syntheses",
-    "handover_signoffs", "pack_acknowledgements",
+    "handover_signoffs", "pack_acknowledgements", "fee_ledger",
 )
 LOCAL_TABLES = ("app_settings", "login_throttle", "note_drafts")
 
@@ -26,6 +26,6 @@ __all__ = [
     "Base", "Site", "Practitioner", "Patient", "User", "LoginThrottle", "AuditEntry", "AppSetting",
     "OpeningHours", "Closure", "RecurringPattern", "Shift", "Availability", "ReplacementContract",
     "AppointmentType", "Appointment", "ConsultationNote", "NoteCosignature", "Handover", "HandoverSynthesis",
-    "HandoverSignOff", "ActionItem", "PackAcknowledgement", "CabinetGuide", "NoteDraft",
+    "HandoverSignOff", "ActionItem", "PackAcknowledgement", "CabinetGuide", "NoteDraft", "Tariff", "LedgerEntry",
     "SYNCED_TABLES", "APPEND_ONLY_TABLES", "LOCAL_TABLES",
 ]

@@ -32,6 +32,7 @@ from ..security.services import audit, create_user, ensure_not_initialised
 from ..settings import LOCAL_SITE_ID
 from . import names, staff
 from .appointments import build_demo_book
+from .fees import build_demo_fees
 from .planning import build_demo_planning
 from .records import build_demo_records
 
@@ -94,6 +95,7 @@ def build_demo(engine: Engine, *, patients: int = DEFAULT_PATIENTS, seed: int = 
                 appointments = build_demo_book(uow, first=day - timedelta(days=182), last=day + timedelta(days=60),
                                                now=now, seed=seed)
                 build_demo_records(uow, site_id=site_ids[staff.NIEUL], today=day, seed=seed)
+                build_demo_fees(uow, practitioner_ids=practitioner_ids, today=day, seed=seed)
         audit(uow, AuditAction.SETUP, target="Cabinet de démonstration",
               details={"demo": True, "seed": seed, "patients": patients, "shifts": shifts,
                        "appointments": appointments})

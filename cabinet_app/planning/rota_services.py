@@ -14,7 +14,7 @@ from ..changes import Area, Changed
 from ..clock import PARIS, today_paris, utcnow
 from ..db import UnitOfWork
 from ..errors import NotFound, PlanningRefused, PlanningWarning, StaleRecord, ValidationError
-from ..fees.model import ReplacementContract
+from ..fees.model import ContractTerms, ReplacementContract, apply_terms, terms_problems
 from ..security.permissions import Permission
 from ..security.services import require
 from .calendar import DEFAULT_HOURS, Period, SiteCalendar, WeeklyHours, at, days
@@ -417,17 +417,21 @@ def list_availabilities(uow: UnitOfWork, *, start: datetime, end: datetime,
 
 
 def add_contract(uow: UnitOfWork, *, practitioner_id: uuid.UUID, starts_on: date, ends_on: date,
-                 titular_id: uuid.UUID | None = None) -> Changed[uuid.UUID]:
-    """The dates of a replacement contract (the fees issue adds its financial terms)."""
+                 titular_id: uuid.UUID | None = None, terms: ContractTerms | None = None) -> Changed[uuid.UUID]:
+    """A replacement contract: its dates, and its financial terms (70 % kept, billed basis, IK and
+    on-call fees excluded, unless ``terms`` say otherwise; see :mod:`cabinet_app.fees.model`)."""
     require(uow.actor, Permission.PLANNING_MANAGE)
     _practitioner(uow, practitioner_id)
     if ends_on < starts_on:
         raise ValidationError({"ends_on": "end_before_start"})
+    if terms is not None and (problems := terms_problems(terms)):
+        raise ValidationError(problems)
     for other in uow.rota.contracts([practitioner_id]):
         if other.titular_id == titular_id and other.starts_on <= ends_on and starts_on <= other.ends_on:
             raise ValidationError({"starts_on": "contract_overlap"})
     row = ReplacementContract(practitioner_id=practitioner_id, titular_id=titular_id, starts_on=starts_on,
                               ends_on=ends_on)
+    apply_terms(row, terms or ContractTerms())
     uow.rota.add(row)
     uow.flush()
     return Changed(row.id, Area.PLANNING)
