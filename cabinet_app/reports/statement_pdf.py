@@ -11,6 +11,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ..fees.statement import RetrocessionStatement
@@ -25,8 +27,16 @@ def euros(value: Decimal) -> str:
     return f"{text}\u00a0€"
 
 
+RIGHT = ParagraphStyle("amount", parent=styles()["cell"], alignment=TA_RIGHT)
+
+
 def _p(text: str, style: str = "cell") -> Paragraph:
     return Paragraph(escape(text), styles()[style])
+
+
+def _n(text: str) -> Paragraph:
+    """An amount or a count, aligned on the right so that the figures line up."""
+    return Paragraph(escape(text), RIGHT)
 
 
 def _table(rows: list[list], widths: list[float], *, header: bool = True, bold_last: bool = False) -> Table:
@@ -63,7 +73,7 @@ def _figures(st: RetrocessionStatement) -> list[list]:
             ("Rétrocession" + (" (plafonnée)" if st.capped else ""), st.retrocession),
             ("Redevance forfaitaire", st.contribution),
             (f"Dû à {st.due_to}", st.due), ("Déjà réglé", st.settled), ("Solde restant dû", st.balance)]
-    return [[_p(label), _p(euros(value))] for label, value in rows]
+    return [[_p(label), _n(euros(value))] for label, value in rows]
 
 
 def statement_story(st: RetrocessionStatement, *, cabinet: str) -> list:
@@ -75,9 +85,9 @@ def statement_story(st: RetrocessionStatement, *, cabinet: str) -> list:
              _table(_figures(st), [12 * cm, 5 * cm], header=False, bold_last=True), Spacer(1, 0.4 * cm),
              Paragraph(escape(f"Actes par jour et par code ({st.acts})"), s["day"]), Spacer(1, 0.1 * cm)]
     lines = [[_p("Jour"), _p("Code"), _p("Nombre"), _p("Facturé")]]
-    lines += [[_p(f"{line.day:%d/%m/%Y}"), _p(line.code), _p(str(line.count)), _p(euros(line.billed))]
+    lines += [[_p(f"{line.day:%d/%m/%Y}"), _p(line.code), _n(str(line.count)), _n(euros(line.billed))]
               for line in st.lines]
-    lines.append([_p("Total"), _p(""), _p(str(st.acts)), _p(euros(st.billed))])
+    lines.append([_p("Total"), _p(""), _n(str(st.acts)), _n(euros(st.billed))])
     story.append(_table(lines, [4 * cm, 4 * cm, 4 * cm, 5 * cm], bold_last=True))
     if st.empty_shifts:
         story += [Spacer(1, 0.4 * cm),
