@@ -45,6 +45,7 @@ from .admin.audit_page import AuditPage
 from .appointments.page import AppointmentsPage
 from .admin.users_page import UsersPage
 from .context import AppContext
+from .fees import FeesPage
 from .lock import MINUTE_MS, InactivityWatch, LockScreen
 from .patients.page import PatientsPage
 from .planning.page import PlanningPage
@@ -85,6 +86,8 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("patients", Permission.PATIENT_READ, PatientsPage, QT_TRANSLATE_NOOP("MainWindow", "Patients")),
     PageSpec("handover_status", Permission.CABINET_GUIDE_EDIT, HandoverStatusPage,
              QT_TRANSLATE_NOOP("MainWindow", "Handovers follow-up")),
+    # PAYMENTS_MANAGE: the secretary and every doctor (the tabs inside follow finer permissions)
+    PageSpec("fees", Permission.PAYMENTS_MANAGE, FeesPage, QT_TRANSLATE_NOOP("MainWindow", "Fees")),
     PageSpec("users", Permission.USERS_MANAGE, UsersPage, QT_TRANSLATE_NOOP("MainWindow", "Users"),
              ADMINISTRATION),
     PageSpec("audit", Permission.AUDIT_READ, AuditPage, QT_TRANSLATE_NOOP("MainWindow", "Audit log"),

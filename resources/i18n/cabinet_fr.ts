@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
+    <name>ActLinesModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="51"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="51"/>
+        <source>Act</source>
+        <translation>Acte</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="52"/>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="52"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>ActsDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="57"/>
+        <source>Acts and payments</source>
+        <translation>Actes et règlements</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="80"/>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="81"/>
+        <source>P&amp;ractitioner:</source>
+        <translation>P&amp;raticien :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="82"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="83"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="86"/>
+        <source>Code (G, VG, MEG, IK…), Enter to add</source>
+        <translation>Code (G, VG, MEG, IK…), Entrée pour ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="93"/>
+        <source>One-way distance, for kilometric allowances (IK, IKM)</source>
+        <translation>Distance aller, pour les indemnités kilométriques (IK, IKM)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="94"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="95"/>
+        <source>Remo&amp;ve</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="97"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="99"/>
+        <source>Distance:</source>
+        <translation>Distance :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="116"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="117"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="118"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="137"/>
+        <source>Payments</source>
+        <translation>Règlements</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="139"/>
+        <source>Cas&amp;h:</source>
+        <translation>Esp&amp;èces :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="139"/>
+        <source>C&amp;heque:</source>
+        <translation>C&amp;hèque :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="139"/>
+        <source>Car&amp;d:</source>
+        <translation>Car&amp;te :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="140"/>
+        <source>AMO expected:</source>
+        <translation>AMO attendu :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="140"/>
+        <source>AMC expected:</source>
+        <translation>AMC attendu :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="168"/>
+        <source>(no patient)</source>
+        <translation>(sans patient)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="200"/>
+        <source>unknown at this date</source>
+        <translation>inconnu à cette date</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="213"/>
+        <source>The code %1 is not in the catalogue on %2.</source>
+        <translation>Le code %1 n&apos;existe pas dans la nomenclature au %2.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="218"/>
+        <source>Type the one-way distance in km before adding %1.</source>
+        <translation>Saisissez la distance aller en km avant d&apos;ajouter %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="266"/>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="269"/>
+        <source>Rest: amounts are not valid</source>
+        <translation>Reste : montants non valides</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="271"/>
+        <source>Rest: %1</source>
+        <translation>Reste : %1</translation>
+    </message>
+</context>
+<context>
     <name>AdminLabels</name>
     <message>
         <location filename="../../cabinet_app/ui/admin/models.py" line="23"/>
@@ -230,6 +391,29 @@
         <location filename="../../cabinet_app/ui/first_run.py" line="189"/>
         <source>The two passwords are different.</source>
         <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>AmountDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/widgets.py" line="92"/>
+        <source>&amp;Amount (€):</source>
+        <translation>&amp;Montant (€) :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/widgets.py" line="96"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/widgets.py" line="100"/>
+        <source>&amp;Reason:</source>
+        <translation>Mo&amp;tif :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/widgets.py" line="128"/>
+        <source>Type an amount in euros, e.g. 21,50.</source>
+        <translation>Saisissez un montant en euros, par exemple 21,50.</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1402,39 @@ L&apos;enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>CashUpTab</name>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="114"/>
+        <source>&amp;New act…</source>
+        <translation>&amp;Nouvel acte…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="116"/>
+        <source>Site:</source>
+        <translation>Site :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="118"/>
+        <source>Day:</source>
+        <translation>Jour :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="169"/>
+        <source>Cash %1 · Cheques %2 · Cards %3 = collected %4 | Tiers payant expected %5 (AMO %6, AMC %7) | Billed %8 — %9</source>
+        <translation>Espèces %1 · Chèques %2 · Cartes %3 = encaissé %4 | Tiers payant attendu %5 (AMO %6, AMC %7) | Facturé %8 — %9</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="174"/>
+        <source>balanced</source>
+        <translation>caisse équilibrée</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="174"/>
+        <source>NOT balanced</source>
+        <translation>caisse NON équilibrée</translation>
+    </message>
+</context>
+<context>
     <name>ClinicalRecordPage</name>
     <message>
         <location filename="../../cabinet_app/ui/records/record_page.py" line="64"/>
@@ -1310,6 +1527,54 @@ L&apos;enregistrer quand même ?</translation>
         <location filename="../../cabinet_app/ui/records/dialogs.py" line="90"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="75"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="76"/>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="77"/>
+        <source>Acts</source>
+        <translation>Actes</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="77"/>
+        <source>Billed</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="78"/>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="78"/>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="79"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="79"/>
+        <source>AMO</source>
+        <translation>AMO</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="80"/>
+        <source>AMC</source>
+        <translation>AMC</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1702,54 @@ L&apos;enregistrer quand même ?</translation>
         <location filename="../../cabinet_app/ui/records/models.py" line="338"/>
         <source>Cabinet guide not read</source>
         <translation>Guide du cabinet non lu</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/page.py" line="25"/>
+        <source>Accountant e&amp;xport…</source>
+        <translation>E&amp;xport comptable…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/page.py" line="28"/>
+        <source>Month:</source>
+        <translation>Mois :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/page.py" line="37"/>
+        <source>My fees</source>
+        <translation>Mes honoraires</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/page.py" line="40"/>
+        <source>Daily cash-up</source>
+        <translation>Caisse du jour</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/page.py" line="42"/>
+        <source>Tiers payant</source>
+        <translation>Tiers payant</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/page.py" line="45"/>
+        <source>Titular&apos;s overview</source>
+        <translation>Vue du titulaire</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/page.py" line="83"/>
+        <source>Accountant export</source>
+        <translation>Export comptable</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/page.py" line="84"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/page.py" line="86"/>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
     </message>
 </context>
 <context>
@@ -1895,158 +2208,163 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="75"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="76"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="79"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="80"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="80"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="81"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="81"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="82"/>
         <source>Handover pack</source>
         <translation>Transmissions</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="83"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="84"/>
         <source>Clinical records</source>
         <translation>Dossiers médicaux</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="84"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="85"/>
         <source>Titular review</source>
         <translation>Revue du titulaire</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="85"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="86"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="87"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="88"/>
         <source>Handovers follow-up</source>
         <translation>Suivi des transmissions</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="88"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="90"/>
+        <source>Fees</source>
+        <translation>Honoraires</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="91"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="90"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="93"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="95"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="98"/>
         <source>Medical secretary</source>
         <translation>Secrétaire médicale</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="96"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="99"/>
         <source>Replacement doctor</source>
         <translation>Médecin remplaçant</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="97"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="100"/>
         <source>Intern</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="98"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="101"/>
         <source>Titular doctor</source>
         <translation>Médecin titulaire</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="99"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="102"/>
         <source>Salaried doctor</source>
         <translation>Médecin salarié</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="112"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="115"/>
         <source>%1, administrator</source>
         <translation>%1, administrateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="138"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="141"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="164"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="165"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="168"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Changer d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="166"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="169"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="167"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="171"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="174"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="172"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="175"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="175"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="176"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="179"/>
         <source>&amp;About Cabinet</source>
         <translation>À &amp;propos de Cabinet</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="244"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="247"/>
         <source>Uncovered slots (30 days): %1</source>
         <translation>Créneaux non couverts (30 jours) : %1</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="298"/>
-        <location filename="../../cabinet_app/ui/main_window.py" line="359"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="301"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="362"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="349"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="352"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="403"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="406"/>
         <source>Nobody logged in</source>
         <translation>Aucun utilisateur connecté</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="421"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="424"/>
         <source>About Cabinet</source>
         <translation>À propos de Cabinet</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="422"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="425"/>
         <source>&lt;p&gt;&lt;b&gt;Cabinet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Practice management for a secondary medical practice: shared planning, handovers, fees and retrocessions.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Cabinet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Gestion d&apos;un cabinet médical secondaire : planning partagé, transmissions, honoraires et rétrocessions.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
@@ -2289,6 +2607,130 @@ L&apos;enregistrer quand même ?</translation>
         <location filename="../../cabinet_app/ui/records/dialogs.py" line="128"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="148"/>
+        <source>Replacement</source>
+        <translation>Remplaçant</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="148"/>
+        <source>Acts</source>
+        <translation>Actes</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="149"/>
+        <source>Billed</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="149"/>
+        <source>Collected</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="150"/>
+        <source>Due</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="150"/>
+        <source>Settled</source>
+        <translation>Réglé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="151"/>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/ledger_tabs.py" line="114"/>
+        <source>&amp;Open the statement…</source>
+        <translation>&amp;Ouvrir le relevé…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/ledger_tabs.py" line="115"/>
+        <source>&amp;Settle…</source>
+        <translation>Ré&amp;gler…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/ledger_tabs.py" line="143"/>
+        <source>No replacement under contract this month.</source>
+        <translation>Aucun remplaçant sous contrat ce mois-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/ledger_tabs.py" line="148"/>
+        <source>%1: %2 % kept, basis %3; retrocession %4, contribution %5; tiers payant outstanding %6</source>
+        <translation>%1 : garde %2 %, assiette %3 ; rétrocession %4, redevance %5 ; tiers payant en attente %6</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/ledger_tabs.py" line="150"/>
+        <source>billed</source>
+        <translation>facturé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/ledger_tabs.py" line="150"/>
+        <source>received</source>
+        <translation>encaissé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/ledger_tabs.py" line="163"/>
+        <source>Print the statement</source>
+        <translation>Imprimer le relevé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/ledger_tabs.py" line="164"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/ledger_tabs.py" line="173"/>
+        <source>Settle the retrocession</source>
+        <translation>Régler la rétrocession</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/ledger_tabs.py" line="174"/>
+        <source>%1 → %2, balance %3</source>
+        <translation>%1 → %2, solde %3</translation>
+    </message>
+</context>
+<context>
+    <name>OwnFeesTab</name>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="34"/>
+        <source>&amp;New act…</source>
+        <translation>&amp;Nouvel acte…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="35"/>
+        <source>&amp;Print the statement…</source>
+        <translation>&amp;Imprimer le relevé…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="67"/>
+        <source>%1 consultation(s): billed %2, collected from patients %3, tiers payant expected %4</source>
+        <translation>%1 consultation(s) : facturé %2, encaissé des patients %3, tiers payant attendu %4</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="77"/>
+        <source>Statement: base %1, you keep %2, due to %3: %4, settled %5, balance %6</source>
+        <translation>Relevé : assiette %1, vous gardez %2, dû à %3 : %4, réglé %5, solde %6</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="93"/>
+        <source>Print the statement</source>
+        <translation>Imprimer le relevé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="94"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3834,98 @@ Enregistrer quand même ?</translation>
         <location filename="../../cabinet_app/ui/settings_dialog.py" line="84"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="107"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="108"/>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="109"/>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="109"/>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="113"/>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="110"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="111"/>
+        <source>Outstanding</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="111"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="114"/>
+        <source>Partly received</source>
+        <translation>Reçu en partie</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/models.py" line="115"/>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivablesTab</name>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/ledger_tabs.py" line="26"/>
+        <source>&amp;Overdue only (more than 30 days)</source>
+        <translation>Seulement en re&amp;tard (plus de 30 jours)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/ledger_tabs.py" line="27"/>
+        <source>&amp;Received…</source>
+        <translation>&amp;Reçu…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/ledger_tabs.py" line="28"/>
+        <source>Re&amp;jected…</source>
+        <translation>Re&amp;jeté…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/ledger_tabs.py" line="54"/>
+        <source>%1 outstanding, %2 overdue (%3)</source>
+        <translation>%1 en attente, %2 en retard (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/ledger_tabs.py" line="68"/>
+        <source>%1, %2 of %3: outstanding %4</source>
+        <translation>%1, %2 du %3 : restant dû %4</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/ledger_tabs.py" line="71"/>
+        <source>Tiers payant received</source>
+        <translation>Tiers payant reçu</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/ledger_tabs.py" line="81"/>
+        <source>Tiers payant rejected</source>
+        <translation>Tiers payant rejeté</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/fees/ledger_tabs.py" line="82"/>
+        <source>The outstanding %1 will be written off as rejected.</source>
+        <translation>Le restant dû de %1 sera passé en rejet.</translation>
     </message>
 </context>
 <context>

@@ -113,3 +113,10 @@ def test_a_doctor_arriving_on_a_rotation_lands_on_the_pack(qtbot, cabinet):
     assert window.current_page() is window.pages["pack"]
     _shell, other = logged_in_window(qtbot, cabinet, "dr.petit")  # not on the rota today
     assert other.current_page() is not other.pages["pack"]
+
+
+@pytest.mark.parametrize("login", ["secretaire", "dr.bernard", "dr.petit", "ines.roux"])
+def test_the_secretary_and_every_doctor_see_the_fees(qtbot, cabinet, login):
+    _shell, window = logged_in_window(qtbot, cabinet, login)
+    assert "Honoraires" in window.nav_labels() and "fees" in window.pages
+    assert window.show_page("fees") is window.current_page()
