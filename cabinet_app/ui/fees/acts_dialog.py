@@ -22,7 +22,7 @@ from ...fees.services import (
     ActInput, ConsultationInfo, ConsultationInput, PaymentInput, TariffInfo, record_consultation,
 )
 from ..context import AppContext
-from .data import ActsChoices, acts_choices
+from ...fees.views import ActsChoices, acts_choices
 from .models import ActLine, ActLinesModel, euros
 
 PAYMENT_FIELDS = (("cash", "patient", "cash"), ("cheque", "patient", "cheque"), ("card", "patient", "card"),

@@ -12,7 +12,7 @@ from ...clock import today_paris
 from ...fees.services import receive_tiers_payant, reject_tiers_payant
 from ...fees.statement import settle_statement
 from ..context import AppContext
-from .data import OverviewRow, ReceivableRow, month_bounds, open_receivables, overview, statement_bytes
+from ...fees.views import OverviewRow, ReceivableRow, month_bounds, open_receivables, overview, statement_bytes
 from .models import OverviewModel, ReceivablesModel, euros
 from .widgets import AmountDialog, committed, save_to_file, selected_row, table_for
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ..table_model import DtoTableModel
-from .data import ConsultationRow, OverviewRow, ReceivableRow
+from ...fees.views import ConsultationRow, OverviewRow, ReceivableRow
 
 OVERDUE = QColor("#fde2e1")
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

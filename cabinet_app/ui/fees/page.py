@@ -10,7 +10,7 @@ from ...clock import today_paris
 from ...security.permissions import Permission
 from ..context import AppContext
 from .acts_dialog import as_date
-from .data import export_bytes
+from ...fees.views import export_bytes
 from .ledger_tabs import OverviewTab, ReceivablesTab
 from .tabs import CashUpTab, OwnFeesTab
 from .widgets import month_edit, save_to_file

@@ -11,7 +11,7 @@ from ...clock import today_paris
 from ...fees.model import ZERO
 from ..context import AppContext
 from .acts_dialog import ActsDialog, as_date, as_qdate, find_data, open_acts_dialog
-from .data import CashUp, OwnFees, cash_up, own_fees, sites, statement_bytes
+from ...fees.views import CashUp, OwnFees, cash_up, own_fees, sites, statement_bytes
 from .models import ConsultationsModel, euros
 from .widgets import save_to_file, table_for
 

@@ -1,5 +1,6 @@
-"""What the fees views show, gathered through the fees services and repository inside a task (no
-Qt here): frozen rows only, never a live ORM object."""
+"""Read-side use cases of the fees screens and the CLI: a practitioner's own takings, the day's
+cash-up, open receivables, the titular's month per replacement, a statement's PDF and the
+accountant's export. Each checks its permission and returns frozen rows, never an ORM object."""
 
 from __future__ import annotations
 
@@ -9,18 +10,18 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from ...db import UnitOfWork
-from ...errors import CabinetError, PermissionDenied
-from ...fees.exports import accountant_csv
-from ...fees.model import ZERO, EntryKind
-from ...fees.services import DEFAULT_OVERDUE_DAYS, ReceivableInfo, TariffInfo, list_receivables, list_tariffs
-from ...fees.statement import RetrocessionStatement, build_statement
-from ...planning.services import PractitionerInfo, SiteInfo, list_practitioners, list_sites
-from ...records.services import PatientInfo, search_patients
-from ...reports.statement_pdf import statement_pdf
-from ...security.permissions import Permission, permissions_for
-from ...security.services import require
-from ...settings import LOCAL_SITE_ID
+from ..db import UnitOfWork
+from ..errors import CabinetError, PermissionDenied
+from ..planning.services import PractitionerInfo, SiteInfo, list_practitioners, list_sites
+from ..records.services import PatientInfo, search_patients
+from ..reports.statement_pdf import statement_pdf
+from ..security.permissions import Permission, permissions_for
+from ..security.services import require
+from ..settings import LOCAL_SITE_ID
+from .exports import accountant_csv
+from .model import ZERO, EntryKind
+from .services import DEFAULT_OVERDUE_DAYS, ReceivableInfo, TariffInfo, list_receivables, list_tariffs
+from .statement import RetrocessionStatement, build_statement
 
 ENTERED = (EntryKind.ACT, EntryKind.PAYMENT, EntryKind.TP_EXPECTED)
 
