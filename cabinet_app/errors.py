@@ -58,10 +58,6 @@ class AlreadyInitialised(CabinetError):
     code = "already_initialised"
 
 
-class NotInitialised(CabinetError):
-    code = "not_initialised"
-
-
 class StaleRecord(CabinetError):
     """Someone else saved the same record meanwhile (row_version changed)."""
 
