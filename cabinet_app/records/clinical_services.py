@@ -159,10 +159,10 @@ def write_note(uow: UnitOfWork, data: NoteInput, *, amends: uuid.UUID | None = N
     uow.flush()
     audit(uow, AuditAction.PATIENT_UPDATE, patient_id=data.patient_id, target="note",
           details={"note": str(note.id), "amends": str(amends) if amends else None})
-    return Changed(_notes(uow, [note])[0], Area.CLINICAL | Area.AUDIT)
+    return Changed(note_infos(uow, [note])[0], Area.CLINICAL | Area.AUDIT)
 
 
-def _notes(uow: UnitOfWork, notes: list[ConsultationNote]) -> list[NoteInfo]:
+def note_infos(uow: UnitOfWork, notes: list[ConsultationNote]) -> list[NoteInfo]:
     people = {p.id: p.display_name for p in uow.practitioners.list()}
     cosigned = {c.note_id: people.get(c.titular_id, "?") for c in uow.clinical.cosignatures([n.id for n in notes])}
     amended = {n.amends_id for n in notes if n.amends_id}
@@ -177,7 +177,7 @@ def patient_notes(uow: UnitOfWork, patient_id: uuid.UUID) -> list[NoteInfo]:
     if uow.patients.get(patient_id) is None:
         raise NotFound(kind="patient", key=str(patient_id))
     audit(uow, AuditAction.PATIENT_OPEN, patient_id=patient_id, target="notes", details={"part": "clinical"})
-    return _notes(uow, list(uow.clinical.notes_of(patient_id)))
+    return note_infos(uow, list(uow.clinical.notes_of(patient_id)))
 
 
 def cosign_note(uow: UnitOfWork, note_id: uuid.UUID) -> Changed[None]:

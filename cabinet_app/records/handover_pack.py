@@ -20,7 +20,7 @@ from ..security.permissions import Permission
 from ..security.services import audit, require
 from ..security.model import AuditAction
 from .clinical_services import (
-    ActionInfo, HandoverInfo, action_info, acting_practitioner, get_guide, handover_infos,
+    ActionInfo, HandoverInfo, NoteInfo, action_info, acting_practitioner, get_guide, handover_infos, note_infos,
 )
 from .model import ActionKind, Handover, PackAcknowledgement, Severity
 
@@ -176,18 +176,22 @@ def escalations(uow: UnitOfWork, *, now: datetime | None = None) -> list[Escalat
 @dataclass(frozen=True)
 class ReviewQueue:
     handovers: tuple[HandoverInfo, ...]
-    notes_to_cosign: tuple[uuid.UUID, ...]
+    notes_to_cosign: tuple[NoteInfo, ...]
     escalated: tuple[Escalation, ...]
+    patient_names: dict[uuid.UUID, str]
 
 
 def review_queue(uow: UnitOfWork, *, now: datetime | None = None) -> ReviewQueue:
     """What the titulars have to do: handovers to sign off, interns' notes to co-sign, escalations."""
     require(uow.actor, Permission.HANDOVER_SIGN_OFF)
     handovers = list(uow.clinical.unsigned_handovers())
-    for patient_id in sorted({h.patient_id for h in handovers}):  # the queue shows their content
+    notes = list(uow.clinical.notes_to_cosign())
+    patient_ids = {h.patient_id for h in handovers} | {n.patient_id for n in notes}
+    for patient_id in sorted(patient_ids):  # the queue shows their clinical content
         audit(uow, AuditAction.PATIENT_OPEN, patient_id=patient_id, target="review queue")
-    return ReviewQueue(tuple(handover_infos(uow, handovers)),
-                       tuple(n.id for n in uow.clinical.notes_to_cosign()), tuple(escalations(uow, now=now)))
+    names = {pid: p.display_name for pid, p in uow.patients.by_ids(patient_ids).items()}
+    return ReviewQueue(tuple(handover_infos(uow, handovers)), tuple(note_infos(uow, notes)),
+                       tuple(escalations(uow, now=now)), names)
 
 
 @dataclass(frozen=True)

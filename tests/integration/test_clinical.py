@@ -82,7 +82,7 @@ def test_interns_notes_wait_for_a_titulars_cosignature(cabinet):
     with cabinet.uow("dr.petit") as uow, pytest.raises(PermissionDenied):
         cosign_note(uow, written.id)
     with cabinet.uow("dr.bernard") as uow:
-        assert review_queue(uow).notes_to_cosign == (written.id,)
+        assert [n.id for n in review_queue(uow).notes_to_cosign] == [written.id]
         cosign_note(uow, written.id)
         uow.commit()
     with cabinet.uow("dr.bernard") as uow:

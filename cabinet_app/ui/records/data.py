@@ -25,7 +25,6 @@ from ...records.clinical_services import (
 from ...records.handover_pack import (
     Escalation, HandoverPack, HandoverStatus, build_pack, handover_statuses, next_working_day, review_queue,
 )
-from ...records.model import ConsultationNote
 from ...records.services import PatientInfo, open_patient
 from ...reports.handover_pdf import render_pack
 from ...security.permissions import Permission, can
@@ -252,23 +251,6 @@ class ReviewData:
     people: dict[uuid.UUID, str] = field(default_factory=dict)
 
 
-def _patient_of_note(uow: UnitOfWork, note_id: uuid.UUID) -> uuid.UUID | None:
-    """Stop-gap: the review queue gives only the ids of the notes to co-sign; the patient is
-    read from the note (the id only) so that ``patient_notes`` can show it."""
-    note = uow.clinical.get(ConsultationNote, note_id)
-    return note.patient_id if note is not None else None
-
-
-def _notes_to_cosign(uow: UnitOfWork, note_ids: Sequence[uuid.UUID]) -> tuple[CosignRow, ...]:
-    wanted = set(note_ids)
-    patients = {pid for nid in note_ids if (pid := _patient_of_note(uow, nid)) is not None}
-    rows = []
-    for patient_id in patients:
-        name = open_patient(uow, patient_id).display_name
-        rows += [CosignRow(n, name) for n in patient_notes(uow, patient_id) if n.id in wanted]
-    return tuple(sorted(rows, key=lambda r: r.note.written_at))
-
-
 def _handover_patient_names(uow: UnitOfWork, handovers: Sequence[HandoverInfo]) -> dict[uuid.UUID, str]:
     """Patients' names of handovers, from what may be said of them (no clinical reading)."""
     names: dict[uuid.UUID, str] = {}
@@ -284,7 +266,7 @@ def load_review(uow: UnitOfWork, *, now: datetime | None = None) -> ReviewData:
     names = _handover_patient_names(uow, queue.handovers)
     handovers = tuple(handover_row(h, names.get(h.id, "?"), people, bool(h.syntheses))
                       for h in sorted(queue.handovers, key=lambda h: h.written_at, reverse=True))
-    notes = _notes_to_cosign(uow, queue.notes_to_cosign)
+    notes = tuple(CosignRow(n, queue.patient_names.get(n.patient_id, "?")) for n in queue.notes_to_cosign)
     uow.commit()
     return ReviewData(handovers, notes, queue.escalated, people)
 
