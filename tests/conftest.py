@@ -171,3 +171,16 @@ def cabinet(engine) -> SmallCabinet:
 
 
 __all__ = ["PASSWORD", "SYSTEM", "make_nir", "SmallCabinet", "build_small_cabinet"]
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real, throwaway PostgreSQL server for the whole run (tests/pg.py), started on first use."""
+    import shutil
+
+    from tests.pg import start_server
+
+    server = start_server()
+    yield server
+    server.stop()
+    shutil.rmtree(server.data_dir.parent, ignore_errors=True)

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from cabinet_app.db import make_engine
-from tests.pg import PgServer, start_server
+from tests.pg import PgServer
 
-
-@pytest.fixture(scope="session")
-def pg_server():
-    server: PgServer = start_server()
-    yield server
-    server.stop()
-    shutil.rmtree(server.data_dir.parent, ignore_errors=True)
+# pg_server (one throwaway PostgreSQL for the whole run) lives in tests/conftest.py: the CLI
+# tests use it too.
 
 
 @pytest.fixture
