@@ -6,22 +6,19 @@ people expect). Tested without widgets."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, \
-    QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...clock import today_paris
-from ...identifiers import fold
 from ...records.clinical_services import SearchHit
 from ...records.handover_pack import Escalation, HandoverStatus
 from .common import NEXT_DOCTOR_LABEL, SEVERITY_COLOURS, due_text, kind_label, moment_text, severity_label, translate
+from ..table_model import DtoTableModel
 from .data import ActionRow, CosignRow, HandoverRow, NoteThread
 
-Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,60 +28,21 @@ DUE_COLOUR = "#fff3cd"
 ACK_MARK = "✓"
 
 
-class RowTableModel(QAbstractTableModel, Generic[R]):
-    """Rows of one frozen type; subclasses name their columns and say how a cell reads."""
+class RowTableModel(DtoTableModel[R]):
+    """Rows of one frozen type (the shared base), plus the clinical lists' ways of drawing a
+    cell: a tooltip for long texts, a background colour, a bold row."""
 
     CONTEXT = "RowTableModel"
-    HEADERS: tuple[str, ...] = ()
     #: the columns of free text, which share the width left
     STRETCH: tuple[int, ...] = ()
     ROW_ROLE = ROW_ROLE
     SORT_ROLE = SORT_ROLE
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[R] = []
-
-    def set_rows(self, rows: Sequence[R]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> R:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def text(self, source: str) -> str:
         """A text of this model, declared with ``QT_TRANSLATE_NOOP(<its context>, ...)``."""
         return QCoreApplication.translate(self.CONTEXT, source)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.text(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
-        if role == SORT_ROLE:
-            return self.sort_key(row, column)
+    def extra(self, row: R, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, column)
         if role == Qt.ItemDataRole.BackgroundRole and (colour := self.background(row, column)):
@@ -96,12 +54,6 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     # --- what subclasses say ---------------------------------------------------------------
-    def display(self, row: R, column: int) -> str:
-        raise NotImplementedError
-
-    def sort_key(self, row: R, column: int) -> Any:
-        return fold(self.display(row, column))
-
     def tooltip(self, row: R, column: int) -> str | None:
         text = self.display(row, column)
         return text if len(text) > 40 else None
