@@ -1,5 +1,6 @@
 """The appointment book page: a site and a day, the practitioners on duty side by side with
-their appointments and free time, the waiting room and the appointments to rebook.
+their appointments and free time, the waiting room and the appointments to rebook (booking and
+moving live in :mod:`.booking_flow`).
 
 The secretary books (double-click on free time, or Ctrl+N), moves (drag an appointment, or
 Ctrl+M), cancels with a reason, and marks arrivals, consultations seen and no-shows (F5/F6/F7);
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import partial
 from typing import Any
 
@@ -22,20 +23,20 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from ...appointments.model import AppointmentStatus
-from ...appointments.services import AppointmentInfo, move, set_status
+from ...appointments.services import AppointmentInfo, set_status
 from ...changes import Area
 from ...clock import today_paris, utcnow
-from ...errors import PlanningWarning
 from ...security.permissions import Permission
 from ...security.services import SessionUser
 from ..context import AppContext
-from .actions import CANCELLABLE, MOVABLE, AppointmentActions
+from .actions import CANCELLABLE, AppointmentActions
 from .bars import AppointmentActionBar, AppointmentDayBar
+from .booking_flow import BookingFlow
 from .book_view import BookView
 from .booking_dialog import BookingDialog
 from .data import DayData, committed, load_day, open_record
 from .dialogs import CancelAppointmentDialog, AppointmentHistoryDialog
-from .labels import local, moment_text, status_label
+from .labels import moment_text, status_label
 from .layout import is_visible
 from .models import DayBookModel
 from .my_day import MyDayPanel
@@ -48,7 +49,7 @@ S = AppointmentStatus
 RELOADING = Area.APPOINTMENTS | Area.PLANNING | Area.PATIENTS | Area.SITES
 
 
-class AppointmentsPage(QWidget):
+class AppointmentsPage(BookingFlow, QWidget):
     # a practitioner opened a patient from their day (patient id); the opening was audited
     open_patient_requested = Signal(object)
 
@@ -127,18 +128,14 @@ class AppointmentsPage(QWidget):
         a.today.triggered.connect(lambda: self.go_to_day(today_paris()))
         a.my_day.toggled.connect(self.set_my_day)
         self.show_cancelled_check.toggled.connect(self._show_cancelled_changed)
-        a.new.triggered.connect(lambda: self.new_appointment())
-        a.move.triggered.connect(self.move_current)
-        a.cancel.triggered.connect(self.cancel_current)
-        a.arrived.triggered.connect(lambda: self.mark(S.ARRIVED))
-        a.seen.triggered.connect(lambda: self.mark(S.SEEN))
-        a.no_show.triggered.connect(lambda: self.mark(S.NO_SHOW))
-        a.booked.triggered.connect(lambda: self.mark(S.BOOKED))
-        a.history.triggered.connect(self.show_history)
-        a.reminder.triggered.connect(self.save_reminder)
-        a.print_day.triggered.connect(self.print_day)
-        a.open_record.triggered.connect(self.open_current_record)
-        a.types.triggered.connect(self.open_types)
+        for action, slot in ((a.new, self.new_appointment), (a.move, self.move_current),
+                             (a.cancel, self.cancel_current), (a.history, self.show_history),
+                             (a.reminder, self.save_reminder), (a.print_day, self.print_day),
+                             (a.open_record, self.open_current_record), (a.types, self.open_types)):
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+        for action, status in ((a.arrived, S.ARRIVED), (a.seen, S.SEEN), (a.no_show, S.NO_SHOW),
+                               (a.booked, S.BOOKED)):
+            action.triggered.connect(lambda _checked=False, status=status: self.mark(status))
         self.book_view.selectionModel().currentChanged.connect(self._book_current_changed)
         self.book_view.free_cell_activated.connect(self._free_cell_activated)
         self.book_view.appointment_activated.connect(self._appointment_activated)
@@ -356,89 +353,10 @@ class AppointmentsPage(QWidget):
     def _show_dialog(self, dialog: QDialog) -> QDialog:
         return self._dialogs.show(dialog)
 
-    # --- booking and moving ----------------------------------------------------------------
-    def new_appointment(self, practitioner_id: uuid.UUID | None = None, starts_at: datetime | None = None,
-                        overbook: bool = False) -> BookingDialog | None:
-        """The booking dialog, filled with the free cell chosen (or the one selected)."""
+    def _day_for(self, permission: Permission) -> DayData | None:
+        """The day shown, when it has a site and the person has ``permission``."""
         data = self.data
-        if data is None or data.site_id is None or not self.ctx.can(Permission.APPOINTMENTS_MANAGE):
-            return None
-        if practitioner_id is None and self.stack.currentIndex() == 0:
-            index = self.book_view.currentIndex()
-            model = self.book_model
-            if index.isValid() and model.info_at(index.row(), index.column()) is None:
-                lane = model.lane(index.column())
-                practitioner_id, starts_at, overbook = lane.practitioner_id, model.slot(index.row()), lane.index > 0
-        return self._booking_dialog(site_id=data.site_id, types=data.types, day=self.day,
-                                    practitioner_id=practitioner_id, starts_at=starts_at, overbook=overbook)
-
-    def _booking_dialog(self, **options: Any) -> BookingDialog:
-        dialog = self.booking_dialog_factory(self.ctx, parent=self, **options)
-        dialog.saved.connect(self._guarded(self._booked))
-        self._show_dialog(dialog)
-        return dialog
-
-    def _free_cell_activated(self, practitioner_id: uuid.UUID, starts_at: datetime, lane: int) -> None:
-        self.new_appointment(practitioner_id, starts_at, overbook=lane > 0)
-
-    def _appointment_activated(self, info: AppointmentInfo) -> None:
-        if info.status in MOVABLE and self.ctx.can(Permission.APPOINTMENTS_MANAGE):
-            self.move_dialog(info)
-        else:
-            self.show_history()
-
-    def move_dialog(self, info: AppointmentInfo) -> BookingDialog | None:
-        data = self.data
-        if data is None or data.site_id is None or not self.ctx.can(Permission.APPOINTMENTS_MANAGE):
-            return None
-        return self._booking_dialog(site_id=info.site_id, types=data.types, day=local(info.starts_at).date(),
-                                    practitioner_id=info.practitioner_id, starts_at=info.starts_at,
-                                    appointment=info)
-
-    def move_current(self) -> None:
-        if self._current is not None and self._current.status in MOVABLE:
-            self.move_dialog(self._current)
-
-    def rebook(self, info: AppointmentInfo) -> None:
-        self._set_current(info)
-        self.move_dialog(info)
-
-    def _booked(self, info: AppointmentInfo) -> None:
-        self._say(self.tr("Appointment saved: %1, %2 with %3.").replace("%1", info.patient_name).replace(
-            "%2", moment_text(info.starts_at)).replace("%3", info.practitioner_name))
-        self._show_saved(info)
-
-    def _show_saved(self, info: AppointmentInfo) -> None:
-        day = local(info.starts_at).date()
-        if day != self.day or info.site_id != self.site_id:
-            self.site_id = info.site_id
-            self._set_day(day)
-            self._select_after_load = info.id
-            self.reload()
-        elif not self.select(info.id):
-            self._select_after_load = info.id
-
-    def move_to(self, appointment_id: uuid.UUID, practitioner_id: uuid.UUID, starts_at: datetime,
-                overbook: bool = False, accept_warnings: bool = False) -> None:
-        """Move an appointment dropped on a cell; the rules decide, nothing changes on refusal."""
-        info = self.find(appointment_id)
-        if info is None or not self.ctx.can(Permission.APPOINTMENTS_MANAGE):
-            return
-
-        def action(uow):
-            return move(uow, appointment_id, starts_at=starts_at, practitioner_id=practitioner_id,
-                        overbook=overbook, accept_warnings=accept_warnings, expected_version=info.row_version)
-
-        retry = partial(self.move_to, appointment_id, practitioner_id, starts_at, overbook, True)
-        self.ctx.run(committed(action), on_done=self._guarded(self._booked),
-                     on_error=self._guarded(partial(self._move_failed, retry)))
-
-    def _move_failed(self, retry: Callable[[], None], error: BaseException) -> None:
-        if isinstance(error, PlanningWarning):
-            if self.confirm(self.tr("%1\n\nMove it anyway?").replace("%1", self.ctx.describe(error))):
-                retry()
-            return
-        self._failed(error)
+        return data if data is not None and data.site_id is not None and self.ctx.can(permission) else None
 
     # --- cancelling, arrivals, history -----------------------------------------------------
     def cancel_current(self) -> CancelAppointmentDialog | None:
@@ -495,8 +413,8 @@ class AppointmentsPage(QWidget):
 
     def open_types(self) -> AppointmentTypesDialog | None:
         """The current site's appointment types, to edit; a save reloads the book."""
-        data = self.data
-        if data is None or data.site_id is None or not self.ctx.can(Permission.PLANNING_MANAGE):
+        data = self._day_for(Permission.PLANNING_MANAGE)
+        if data is None:
             return None
         name = next((s.name for s in data.sites if s.id == data.site_id), "")
         dialog = self.types_dialog_factory(self.ctx, data.site_id, name, parent=self)
