@@ -104,3 +104,36 @@ class PlanningWarning(CabinetError):
     def __init__(self, violations: tuple[object, ...], **data: object) -> None:
         self.violations = violations
         super().__init__(violations=violations, **data)
+
+
+class SyncError(CabinetError):
+    """The sync with the parent practice's database could not be done (nothing is lost: what was
+    not acknowledged stays in the outbox and goes with the next sync)."""
+
+    code = "sync"
+
+
+class SyncUnreachable(SyncError):
+    """The central database cannot be reached, or the connection dropped during the sync."""
+
+    code = "sync_unreachable"
+
+
+class SyncBusy(SyncError):
+    """Another sync of this site is running."""
+
+    code = "sync_busy"
+
+
+class SyncNotConfigured(SyncError):
+    code = "sync_not_configured"
+
+
+class SyncAuthFailed(SyncError):
+    code = "sync_auth_failed"
+
+
+class SyncCentralNotReady(SyncError):
+    """The database answers but was not prepared with ``cabinet-app central init``."""
+
+    code = "sync_central_not_ready"

@@ -10,22 +10,24 @@ from .records.model import (
 )
 from .security.model import AuditEntry, LoginThrottle, User
 from .settings import AppSetting
+from .sync.model import SyncConflict, sync_outbox, sync_state
 
 SYNCED_TABLES = (
     "sites", "practitioners", "patients", "users", "opening_hours", "closures", "recurring_patterns",
     "shifts", "availabilities", "replacement_contracts", "appointment_types", "appointments",
-    "action_items", "cabinet_guides", "fee_tariffs",
+    "action_items", "cabinet_guides", "fee_tariffs", "sync_conflicts",
 )
 APPEND_ONLY_TABLES = (
     "audit_log", "consultation_notes", "note_cosignatures", "handovers", "handover_syntheses",
     "handover_signoffs", "pack_acknowledgements", "fee_ledger",
 )
-LOCAL_TABLES = ("app_settings", "login_throttle", "note_drafts")
+LOCAL_TABLES = ("app_settings", "login_throttle", "note_drafts", "sync_outbox", "sync_state")
 
 __all__ = [
     "Base", "Site", "Practitioner", "Patient", "User", "LoginThrottle", "AuditEntry", "AppSetting",
     "OpeningHours", "Closure", "RecurringPattern", "Shift", "Availability", "ReplacementContract",
     "AppointmentType", "Appointment", "ConsultationNote", "NoteCosignature", "Handover", "HandoverSynthesis",
     "HandoverSignOff", "ActionItem", "PackAcknowledgement", "CabinetGuide", "NoteDraft", "Tariff", "LedgerEntry",
+    "SyncConflict", "sync_outbox", "sync_state",
     "SYNCED_TABLES", "APPEND_ONLY_TABLES", "LOCAL_TABLES",
 ]

@@ -52,8 +52,11 @@ class Setting:
 LOCK_TIMEOUT_MINUTES = Setting("lock_timeout_minutes", int, 5, minimum=1, maximum=120)
 LANGUAGE = Setting("language", str, "fr", choices=("fr", "en"))
 LOCAL_SITE_ID = Setting("local_site_id", str, "")
+# the parent practice's PostgreSQL, without password (that one lives in the keyring)
+SYNC_URL = Setting("sync_url", str, "")
+SYNC_INTERVAL_MINUTES = Setting("sync_interval_minutes", int, 10, minimum=0, maximum=1440)  # 0: on demand only
 
-DECLARED = {s.key: s for s in (LOCK_TIMEOUT_MINUTES, LANGUAGE, LOCAL_SITE_ID)}
+DECLARED = {s.key: s for s in (LOCK_TIMEOUT_MINUTES, LANGUAGE, LOCAL_SITE_ID, SYNC_URL, SYNC_INTERVAL_MINUTES)}
 _SECRET_WORDS = ("password", "secret", "token", "key_material")
 
 

@@ -16,7 +16,9 @@ Why a plain ``seq > cursor`` loses rows
 
 The cursor ``(xid, seq)``
     :func:`pull_changes` reads ``(xid, seq) > cursor AND xid < pg_snapshot_xmin(pg_current_snapshot())``
-    ordered by ``(xid, seq)``. Every transaction below the snapshot's xmin has ended, so all of its
+    ordered by ``(xid, seq)``. ``xid`` is kept as a ``bigint`` (the 64-bit ``xid8`` value): PostgreSQL
+    15 sorts ``xid8`` by its text in ORDER BY (727 after 3493), which made a cursor skip a whole
+    transaction; integers compare and sort alike. Every transaction below the snapshot's xmin has ended, so all of its
     rows are visible (or, aborted, will never exist): nothing can later appear below the cursor.
     A still-running transaction (and every one after it) waits until it ends: a long transaction
     delays the pull, it never makes it lose a row. Chunks end on a transaction boundary (the rest
@@ -102,7 +104,7 @@ _TABLES_SQL = (
     """
     CREATE TABLE IF NOT EXISTS sync_change_log (
         seq bigserial PRIMARY KEY,
-        xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+        xid bigint NOT NULL DEFAULT (pg_current_xact_id()::text::bigint),
         table_name text NOT NULL,
         row_id uuid NOT NULL,
         op char(1) NOT NULL CHECK (op IN ('I', 'U', 'T', 'D')),
@@ -111,7 +113,30 @@ _TABLES_SQL = (
     )
     """,
     "CREATE INDEX IF NOT EXISTS ix_sync_change_log_xid_seq ON sync_change_log (xid, seq)",
+    """
+    CREATE TABLE IF NOT EXISTS sync_applied_mutations (
+        mutation_id uuid PRIMARY KEY,
+        site_id uuid NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now()
+    )
+    """,
 )
+
+# Double booking across sites: one practitioner, two active shifts (or two appointments that are
+# not knowingly overbooked) over the same time, wherever they were booked.
+_EXCLUSIONS = {
+    "shifts": "deleted_at IS NULL AND status = 'active'",
+    "appointments": "deleted_at IS NULL AND NOT overbooked AND status IN ('booked', 'arrived', 'seen', 'no_show')",
+}
+
+SITE_ROLE = "cabinet_site"
+_ROLE_SQL = f"""
+DO $$ BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{SITE_ROLE}') THEN
+        CREATE ROLE {SITE_ROLE} NOLOGIN;
+    END IF;
+END $$
+"""
 
 _CAPTURE_FUNCTION = """
 CREATE OR REPLACE FUNCTION cabinet_sync_capture() RETURNS trigger AS $$
@@ -158,7 +183,24 @@ def central_init(engine: Engine) -> uuid.UUID:
             conn.execute(text(f"DROP TRIGGER IF EXISTS {table}_sync_capture ON {table}"))
             conn.execute(text(f"CREATE TRIGGER {table}_sync_capture AFTER INSERT OR UPDATE OR DELETE "
                               f"ON {table} FOR EACH ROW EXECUTE FUNCTION cabinet_sync_capture()"))
+        conn.execute(text("CREATE EXTENSION IF NOT EXISTS btree_gist"))
+        for table, predicate in _EXCLUSIONS.items():
+            conn.execute(text(f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {table}_no_double_booking"))
+            conn.execute(text(f"ALTER TABLE {table} ADD CONSTRAINT {table}_no_double_booking EXCLUDE USING gist "
+                              f"(practitioner_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE ({predicate})"))
+        _grant_site_role(conn, schema)
         return _record_generation(conn)
+
+
+def _grant_site_role(conn: Connection, schema: str) -> None:
+    """Sites connect with a login role member of ``cabinet_site``: read, insert and update the
+    shared tables, never delete nor change the schema (``CREATE ROLE site_x LOGIN IN ROLE cabinet_site``)."""
+    conn.execute(text(_ROLE_SQL))
+    conn.execute(text(f"GRANT USAGE ON SCHEMA {schema} TO {SITE_ROLE}"))
+    conn.execute(text(f"GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA {schema} TO {SITE_ROLE}"))
+    conn.execute(text(f"GRANT DELETE ON sync_applied_mutations TO {SITE_ROLE}"))
+    conn.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {SITE_ROLE}"))
+    conn.execute(text(f"GRANT pg_read_all_settings, pg_monitor TO {SITE_ROLE}"))
 
 
 _IDENTITY_SQL = (
@@ -193,9 +235,9 @@ def read_generation(conn: Connection) -> uuid.UUID:
 
 # --- pull ------------------------------------------------------------------------------------------
 
-_COLUMNS = "seq, xid::text AS xid, table_name, row_id, op, row_version, changed_at"
-_READY = "xid < pg_snapshot_xmin(pg_current_snapshot())"
-_AFTER_CURSOR = "(xid, seq) > (CAST(:xid AS xid8), :seq)"
+_COLUMNS = "seq, xid, table_name, row_id, op, row_version, changed_at"
+_READY = "xid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
+_AFTER_CURSOR = "(xid, seq) > (:xid, :seq)"
 
 
 def pull_changes(conn: Connection, cursor: PullCursor | tuple[int, int] | None, limit: int
@@ -205,15 +247,15 @@ def pull_changes(conn: Connection, cursor: PullCursor | tuple[int, int] | None, 
     if limit < 1:
         raise ValueError("limit must be at least 1")
     where = _READY if cursor is None else f"{_AFTER_CURSOR} AND {_READY}"
-    params = {} if cursor is None else {"xid": str(cursor[0]), "seq": cursor[1]}
+    params = {} if cursor is None else {"xid": int(cursor[0]), "seq": cursor[1]}
     rows = conn.execute(text(f"SELECT {_COLUMNS} FROM sync_change_log WHERE {where} "
                              f"ORDER BY xid, seq LIMIT :limit"), {**params, "limit": limit}).all()
     changes = [_change(row) for row in rows]
     if len(changes) == limit:  # the limit may fall inside a transaction: take the rest of it
         last = changes[-1]
         rest = conn.execute(text(f"SELECT {_COLUMNS} FROM sync_change_log "
-                                 f"WHERE xid = CAST(:xid AS xid8) AND seq > :seq ORDER BY seq"),
-                            {"xid": str(last.xid), "seq": last.seq}).all()
+                                 f"WHERE xid = :xid AND seq > :seq ORDER BY seq"),
+                            {"xid": last.xid, "seq": last.seq}).all()
         changes += [_change(row) for row in rest]
     if not changes:
         return PulledChunk([], None if cursor is None else PullCursor(*cursor))
