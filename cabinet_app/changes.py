@@ -21,6 +21,10 @@ class Area(enum.Flag):
     APPOINTMENTS = enum.auto()
     CLINICAL = enum.auto()
     FEES = enum.auto()
+    SYNC = enum.auto()  # sync state: last success, pending changes, conflicts
+
+
+EVERYTHING = Area(sum(a.value for a in Area if a.value))  # what a pull from the central database may touch
 
 
 @dataclass(frozen=True)
