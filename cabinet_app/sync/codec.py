@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timezone
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -75,14 +75,19 @@ def to_json(row: dict[str, Any] | None) -> str:
 def _from_jsonable(column: Column[Any], value: Any) -> Any:
     if value is None:
         return None
+    column_type = column.type
+    impl = getattr(column_type, "impl_instance", None)  # a TypeDecorator answers "object"
     try:
-        kind = column.type.python_type
+        kind = column_type.python_type
+        if kind is object and impl is not None:
+            kind = impl.python_type
     except NotImplementedError:
         return value
     if kind is uuid.UUID:
         return uuid.UUID(str(value))
     if kind is datetime:
-        return datetime.fromisoformat(value)
+        parsed = datetime.fromisoformat(value)
+        return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=timezone.utc)
     if kind is date:
         return date.fromisoformat(value)
     if kind is time:

@@ -10,6 +10,8 @@ Rules (conflicts are decided by versions and old values, never by wall clocks):
 * fields that only make sense together form a group (an appointment's start, end, practitioner
   and site): if both sides touched the group and the results differ, the whole group is in
   conflict, so that no row ends up with my start and their practitioner;
+* a few fields are facts from each side where the later one is the truth (when an account last
+  logged in): the greater value is kept, never a conflict;
 * deleting a row the other side edited, or editing a row the other side deleted, is a conflict
   (the row stays as the central database has it); both deleting it is not.
 """
@@ -38,6 +40,8 @@ FIELD_GROUPS: dict[str, tuple[tuple[str, ...], ...]] = {
     "users": (("role", "is_admin"),),
 }
 DELETION = ("deleted_at", "deleted_by")
+# Fields where both sides are right and the later value is the truth (a login at each PC).
+LATEST_WINS: dict[str, frozenset[str]] = {"users": frozenset({"last_login_at"})}
 
 
 @dataclass(frozen=True)
@@ -70,12 +74,14 @@ def merge(table_name: str, columns: list[str], base: dict[str, Any], mine: dict[
             return Merge(conflict_fields=tuple(sorted(edited)), kind=ConflictKind.DELETE_EDITED)
     if they_deleted:
         return Merge(conflict_fields=tuple(sorted(mine_changed - set(DELETION))), kind=ConflictKind.EDIT_DELETED)
-    in_conflict = {c for c in mine_changed & theirs_changed if mine.get(c) != theirs.get(c)}
+    latest = LATEST_WINS.get(table_name, frozenset())
+    in_conflict = {c for c in mine_changed & theirs_changed if mine.get(c) != theirs.get(c) and c not in latest}
     for group in FIELD_GROUPS.get(table_name, ()):
         mine_in, theirs_in = mine_changed.intersection(group), theirs_changed.intersection(group)
         if mine_in and theirs_in and any(mine.get(c) != theirs.get(c) for c in group):
             in_conflict |= mine_in
-    apply = {c: mine.get(c) for c in sorted(mine_changed - in_conflict) if mine.get(c) != theirs.get(c)}
+    apply = {c: mine.get(c) for c in sorted(mine_changed - in_conflict) if mine.get(c) != theirs.get(c)
+             and not (c in latest and theirs.get(c) is not None and (mine.get(c) is None or mine[c] < theirs[c]))}
     if in_conflict:
         return Merge(apply=apply, conflict_fields=tuple(sorted(in_conflict)), kind=ConflictKind.FIELDS)
     return Merge(apply=apply)

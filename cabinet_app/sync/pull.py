@@ -10,7 +10,7 @@ Fields with pending local edits (still in the outbox) are not overwritten: they 
 central database with the next push, which merges them. Capture is paused inside that
 transaction, so what comes from the central database is never sent back.
 
-Scope: a site receives the shared reference data (sites, practitioners, accounts, tariffs,
+Scope: a site (and a parent practice: with its secondary cabinets) receives the shared reference data (sites, practitioners, accounts, tariffs,
 contracts), its own planning and appointment book, the shifts of the practitioners who work there
 (so that "two places at once" is seen locally), its patients (registered here, booked here or
 seen here) with their whole record, and the conflicts of its own changes; never the audit log
@@ -32,10 +32,12 @@ from .central import Change, PullCursor, pull_changes
 from .codec import decode_sqlite_row, table
 from .model import sync_outbox
 
-_PATIENT_HERE = ("(p.site_id = :site"
-                 " OR EXISTS (SELECT 1 FROM appointments a WHERE a.patient_id = p.id AND a.site_id = :site)"
-                 " OR EXISTS (SELECT 1 FROM consultation_notes n WHERE n.patient_id = p.id AND n.site_id = :site)"
-                 " OR EXISTS (SELECT 1 FROM handovers h WHERE h.patient_id = p.id AND h.site_id = :site))")
+# The sites a site receives: itself, and for a parent practice its secondary cabinets too.
+HERE = "IN (SELECT h.id FROM sites h WHERE h.id = :site OR h.parent_site_id = :site)"
+_PATIENT_HERE = (f"(p.site_id {HERE}"
+                 f" OR EXISTS (SELECT 1 FROM appointments a WHERE a.patient_id = p.id AND a.site_id {HERE})"
+                 f" OR EXISTS (SELECT 1 FROM consultation_notes n WHERE n.patient_id = p.id AND n.site_id {HERE})"
+                 f" OR EXISTS (SELECT 1 FROM handovers o WHERE o.patient_id = p.id AND o.site_id {HERE}))")
 
 
 def _patient(column: str) -> str:
@@ -45,24 +47,24 @@ def _patient(column: str) -> str:
 SCOPE: dict[str, str] = {
     "sites": "TRUE", "practitioners": "TRUE", "users": "TRUE", "fee_tariffs": "TRUE",
     "replacement_contracts": "TRUE",
-    "patients": _PATIENT_HERE.replace("p.", "t."),
-    "opening_hours": "t.site_id = :site", "closures": "t.site_id = :site",
-    "recurring_patterns": "t.site_id = :site", "appointment_types": "t.site_id = :site",
-    "cabinet_guides": "t.site_id = :site", "pack_acknowledgements": "t.site_id = :site",
-    "fee_ledger": "t.site_id = :site", "appointments": "t.site_id = :site",
-    "sync_conflicts": "t.site_id = :site",
-    "availabilities": "(t.site_id = :site OR t.site_id IS NULL)",
-    "shifts": "(t.site_id = :site OR EXISTS (SELECT 1 FROM shifts s WHERE s.practitioner_id = t.practitioner_id"
-              " AND s.site_id = :site))",
-    "action_items": f"(t.site_id = :site OR {_patient('t.patient_id')})",
-    "consultation_notes": f"(t.site_id = :site OR {_patient('t.patient_id')})",
-    "handovers": f"(t.site_id = :site OR {_patient('t.patient_id')})",
+    "patients": _PATIENT_HERE.replace("p.site_id", "t.site_id").replace("= p.id", "= t.id"),
+    "opening_hours": "t.site_id " + HERE, "closures": "t.site_id " + HERE,
+    "recurring_patterns": "t.site_id " + HERE, "appointment_types": "t.site_id " + HERE,
+    "cabinet_guides": "t.site_id " + HERE, "pack_acknowledgements": "t.site_id " + HERE,
+    "fee_ledger": "t.site_id " + HERE, "appointments": "t.site_id " + HERE,
+    "sync_conflicts": "t.site_id " + HERE,
+    "availabilities": f"(t.site_id {HERE} OR t.site_id IS NULL)",
+    "shifts": f"(t.site_id {HERE} OR EXISTS (SELECT 1 FROM shifts s WHERE s.practitioner_id = t.practitioner_id"
+              f" AND s.site_id {HERE}))",
+    "action_items": f"(t.site_id {HERE} OR {_patient('t.patient_id')})",
+    "consultation_notes": f"(t.site_id {HERE} OR {_patient('t.patient_id')})",
+    "handovers": f"(t.site_id {HERE} OR {_patient('t.patient_id')})",
     "note_cosignatures": ("EXISTS (SELECT 1 FROM consultation_notes c WHERE c.id = t.note_id AND "
-                          f"(c.site_id = :site OR {_patient('c.patient_id')}))"),
+                          f"(c.site_id {HERE} OR {_patient('c.patient_id')}))"),
     "handover_syntheses": ("EXISTS (SELECT 1 FROM handovers c WHERE c.id = t.handover_id AND "
-                           f"(c.site_id = :site OR {_patient('c.patient_id')}))"),
+                           f"(c.site_id {HERE} OR {_patient('c.patient_id')}))"),
     "handover_signoffs": ("EXISTS (SELECT 1 FROM handovers c WHERE c.id = t.handover_id AND "
-                          f"(c.site_id = :site OR {_patient('c.patient_id')}))"),
+                          f"(c.site_id {HERE} OR {_patient('c.patient_id')}))"),
     "audit_log": "FALSE",
 }
 

@@ -244,7 +244,8 @@ def _update_guarded(conn: Connection, m: Mutation, site_id: uuid.UUID, values: d
 
 def _clashing(conn: Connection, table_name: str, row: dict[str, Any]) -> dict[str, Any] | None:
     t = table(table_name)
-    active = t.c.status.not_in(["cancelled", "to_rebook"])
+    active = t.c.status == "active" if table_name == "shifts" else t.c.status.in_(
+        ["booked", "arrived", "seen", "no_show"])
     query = select(t).where(t.c.practitioner_id == row["practitioner_id"], t.c.id != row["id"],
                             t.c.deleted_at.is_(None), active, t.c.starts_at < row["ends_at"],
                             t.c.ends_at > row["starts_at"])
