@@ -17,7 +17,7 @@ import argparse
 from collections.abc import Sequence
 
 from .. import __version__
-from . import admin, appointments, central, fees, handover, planning
+from . import admin, appointments, central, fees, handover, planning, sync
 from .common import PROG, FrenchArgumentParser, global_options, run
 
 __all__ = ["build_parser", "parse_args", "run"]
@@ -37,7 +37,7 @@ def build_parser() -> FrenchArgumentParser:
                         help="afficher la version et quitter")
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE", title="commandes")
 
-    for module in (admin, planning, appointments, handover, fees, central):
+    for module in (admin, planning, appointments, handover, fees, central, sync):
         module.register(commands)
     return parser
 
