@@ -120,17 +120,15 @@ def push_batch(central: Engine, mutations: list[Mutation], site_id: uuid.UUID, *
 
 def _apply_all(conn: Connection, mutations: list[Mutation], site_id: uuid.UUID) -> BatchResult:
     result = BatchResult(last_seq=mutations[-1].seq if mutations else 0)
-    waiting = list(mutations)
+    claimed = _claim(conn, mutations, site_id)
+    result.duplicates = len(mutations) - len(claimed)
+    todo = [m for m in mutations if m.mutation_id in claimed]
+    done = _bulk_inserts(conn, todo)
+    result.applied += len(done)
+    waiting = [m for m in todo if m.mutation_id not in done]
     while waiting:  # a parent queued after its child (a snapshot's self-references) gets another pass
         postponed: list[Mutation] = []
         for mutation in waiting:
-            claimed = conn.execute(text(
-                "INSERT INTO sync_applied_mutations (mutation_id, site_id) VALUES (:id, :site) "
-                "ON CONFLICT DO NOTHING RETURNING mutation_id"), {"id": mutation.mutation_id, "site": site_id}
-            ).first()
-            if claimed is None:
-                result.duplicates += 1
-                continue
             savepoint = conn.begin_nested()
             try:
                 conflict = _apply(conn, mutation, site_id)
@@ -138,8 +136,6 @@ def _apply_all(conn: Connection, mutations: list[Mutation], site_id: uuid.UUID) 
             except sa_exc.IntegrityError as exc:
                 savepoint.rollback()
                 if getattr(exc.orig, "sqlstate", None) == FOREIGN_KEY_VIOLATION:
-                    conn.execute(text("DELETE FROM sync_applied_mutations WHERE mutation_id = :id"),
-                                 {"id": mutation.mutation_id})
                     postponed.append(mutation)
                     continue
                 conflict = _refused(conn, mutation, site_id, exc)
@@ -148,8 +144,6 @@ def _apply_all(conn: Connection, mutations: list[Mutation], site_id: uuid.UUID) 
             result.applied += 1
         if len(postponed) == len(waiting):  # no progress: what they refer to is not there
             for mutation in postponed:
-                conn.execute(text("INSERT INTO sync_applied_mutations (mutation_id, site_id) VALUES (:id, :site)"),
-                             {"id": mutation.mutation_id, "site": site_id})
                 theirs = None if mutation.table_name in APPEND_ONLY_TABLES else _current(
                     conn, mutation.table_name, mutation.row_id)
                 result.conflicts.append(_record(conn, mutation, site_id, ConflictKind.REFUSED, (), theirs=theirs,
@@ -158,6 +152,54 @@ def _apply_all(conn: Connection, mutations: list[Mutation], site_id: uuid.UUID) 
             break
         waiting = postponed
     return result
+
+
+def _claim(conn: Connection, mutations: list[Mutation], site_id: uuid.UUID) -> set[uuid.UUID]:
+    """Record the batch's mutation ids; those already recorded (a resent batch, or the same batch
+    sent concurrently: the second waits for the first to commit) are not claimed again."""
+    if not mutations:
+        return set()
+    rows = conn.execute(text(
+        "INSERT INTO sync_applied_mutations (mutation_id, site_id) SELECT unnest(CAST(:ids AS uuid[])), :site "
+        "ON CONFLICT DO NOTHING RETURNING mutation_id"), {"ids": [m.mutation_id for m in mutations], "site": site_id})
+    return {row[0] for row in rows}
+
+
+def _bulk_inserts(conn: Connection, todo: list[Mutation]) -> set[uuid.UUID]:
+    """The common case in one statement per table: new rows the central database does not have
+    (a first upload, notes, ledger entries). Anything unusual (a row already there, a clash, a
+    missing parent) falls back to the row-by-row path, which knows how to merge or record it."""
+    from ..db import Base
+
+    by_table: dict[str, list[Mutation]] = {}
+    for m in todo:
+        if m.table_name in APPEND_ONLY_TABLES or m.op in ("I", "S"):
+            by_table.setdefault(m.table_name, []).append(m)
+    done: set[uuid.UUID] = set()
+    for t in Base.metadata.sorted_tables:  # parents first
+        candidates = by_table.get(t.name)
+        if not candidates:
+            continue
+        counts: dict[uuid.UUID, int] = {}
+        for m in candidates:
+            counts[m.row_id] = counts.get(m.row_id, 0) + 1
+        candidates = [m for m in candidates if counts[m.row_id] == 1]
+        if t.name not in APPEND_ONLY_TABLES:
+            present = set(conn.execute(select(t.c.id).where(t.c.id.in_([m.row_id for m in candidates]))).scalars())
+            candidates = [m for m in candidates if m.row_id not in present]
+        if not candidates:
+            continue
+        statement = pg_insert(t).on_conflict_do_nothing(index_elements=["id"]) if t.name in APPEND_ONLY_TABLES \
+            else insert(t)
+        savepoint = conn.begin_nested()
+        try:
+            conn.execute(statement, [m.new for m in candidates])
+            savepoint.commit()
+        except sa_exc.IntegrityError:
+            savepoint.rollback()
+            continue
+        done.update(m.mutation_id for m in candidates)
+    return done
 
 
 def _current(conn: Connection, table_name: str, row_id: uuid.UUID) -> dict[str, Any] | None:

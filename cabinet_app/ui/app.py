@@ -148,10 +148,11 @@ class Shell(QObject):
 
 
 def build_shell(engine: Engine, runner: Runner, language: str, *, db_path: str = "",
-                lock_timeout_ms: int | None = None, pages: Sequence[PageSpec] | None = None) -> Shell:
+                lock_timeout_ms: int | None = None, pages: Sequence[PageSpec] | None = None,
+                network: Runner | None = None) -> Shell:
     """Everything but the application and the database: translations, context, flow."""
     language = install_translators(language)
-    ctx = AppContext(engine, runner, language=language, db_path=db_path)
+    ctx = AppContext(engine, runner, language=language, db_path=db_path, network=network)
     return Shell(ctx, lock_timeout_ms=lock_timeout_ms, pages=pages)
 
 
@@ -215,12 +216,13 @@ def run_gui(db: str | None = None, language: str | None = None) -> int:
     engine = open_database_or_explain(path, language if language in LANGUAGES else "fr", log_file)
     if engine is None:
         return 1
-    runner = ThreadRunner()
-    shell = build_shell(engine, runner, resolve_language(language, engine), db_path=str(path))
+    runner, network = ThreadRunner(), ThreadRunner("network")
+    shell = build_shell(engine, runner, resolve_language(language, engine), db_path=str(path), network=network)
     shell.finished.connect(app.exit)
     QTimer.singleShot(0, shell.start)
     try:
         return app.exec()
     finally:
         runner.wait()
+        network.wait()  # the last sync, started at closing, ends with the window already gone
         engine.dispose()

@@ -1,5 +1,6 @@
-"""What every screen shares: the database, the logged-in person, the runner for background
-work, the language, and one signal that fans out "what changed" to the views."""
+"""What every screen shares: the database, the logged-in person, the runners for background
+work (database commands; network sync apart, so a slow server never holds the database back),
+the language, and one signal that fans out "what changed" to the views."""
 
 from __future__ import annotations
 
@@ -25,10 +26,12 @@ class AppContext(QObject):
     session_changed = Signal(object)
 
     def __init__(self, engine: Engine, runner: Runner, *, language: str = "fr",
-                 db_path: str = "") -> None:
+                 db_path: str = "", network: Runner | None = None) -> None:
         super().__init__()
         self.engine = engine
         self.runner = runner
+        #: the worker of network sync and connection tests (the database runner when not given)
+        self.network = network if network is not None else runner
         self.language = language
         self.db_path = db_path
         self.session_user: SessionUser | None = None
@@ -66,6 +69,11 @@ class AppContext(QObject):
                 on_done(result.value if isinstance(result, Changed) else result)
 
         self.runner.submit(job, on_done=done, on_error=on_error)
+
+    def run_network(self, task: Callable[[], Any], *, on_done: Callable[[Any], None] | None = None,
+                    on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run ``task()`` (it opens its own connections) on the network worker."""
+        self.network.submit(task, on_done=on_done, on_error=on_error)
 
     def notify(self, areas: Area) -> None:
         if areas:

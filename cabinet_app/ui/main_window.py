@@ -1,5 +1,6 @@
 """The main window: navigation per area on the left, the pages in a stack, a status bar (who,
-which site, lock state) and the menus. Locking replaces all of it with the lock screen.
+which site, lock state, sync with the parent practice) and the menus. Locking replaces all of it
+with the lock screen. When to sync is :class:`~cabinet_app.ui.sync.SyncController`'s business.
 
 Pages are registered in :data:`PAGES` (permission required, factory, navigation label); only
 those the logged-in person may use are built, so nobody sees an empty screen. A page is a
@@ -51,11 +52,15 @@ from .patients.page import PatientsPage
 from .planning.page import PlanningPage
 from .records import ClinicalRecordPage, HandoverPackPage, HandoverStatusPage, ReviewPage, pack_needs_attention
 from .settings_dialog import PreferencesDialog
+from .sync import ConflictsPage, SyncController, SyncIndicator, SyncSettingsDialog
+from .sync.data import SyncOutcome
+from .sync.labels import report_text
 
 log = logging.getLogger(__name__)
 
 ALL_AREAS = functools.reduce(operator.or_, Area, Area.NONE)
 CONTEXT = "MainWindow"
+NAV_LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # a navigation item's label without its count
 
 
 class Page(Protocol):
@@ -88,6 +93,8 @@ PAGES: tuple[PageSpec, ...] = (
              QT_TRANSLATE_NOOP("MainWindow", "Handovers follow-up")),
     # PAYMENTS_MANAGE: the secretary and every doctor (the tabs inside follow finer permissions)
     PageSpec("fees", Permission.PAYMENTS_MANAGE, FeesPage, QT_TRANSLATE_NOOP("MainWindow", "Fees")),
+    # PATIENT_READ: everyone logged in (clinical values inside follow the clinical right)
+    PageSpec("conflicts", Permission.PATIENT_READ, ConflictsPage, QT_TRANSLATE_NOOP("MainWindow", "Conflicts")),
     PageSpec("users", Permission.USERS_MANAGE, UsersPage, QT_TRANSLATE_NOOP("MainWindow", "Users"),
              ADMINISTRATION),
     PageSpec("audit", Permission.AUDIT_READ, AuditPage, QT_TRANSLATE_NOOP("MainWindow", "Audit log"),
@@ -126,9 +133,13 @@ class MainWindow(QMainWindow):
     closed = Signal()
 
     def __init__(self, ctx: AppContext, *, pages: Sequence[PageSpec] = PAGES,
-                 lock_timeout_ms: int | None = None, parent: QWidget | None = None) -> None:
+                 lock_timeout_ms: int | None = None, sync: SyncController | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.sync = sync or SyncController(ctx, self)
+        self.sync.setParent(self)
+        self.sync_message: QMessageBox | None = None
         self.setObjectName("main_window")
         self.specs = tuple(pages)
         self.fixed_timeout_ms = lock_timeout_ms
@@ -172,8 +183,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.sync_action = self._action(self.tr("S&ync now"), self.sync_now, QKeySequence("Ctrl+Shift+S"))
+        self.sync_settings_action = self._action(self.tr("Sync se&ttings…"), self.show_sync_settings)
         self.preferences_action = self._action(self.tr("&Preferences…"), self.show_preferences,
                                                QKeySequence.StandardKey.Preferences)
+        tools_menu.addActions([self.sync_action, self.sync_settings_action])
+        tools_menu.addSeparator()
         tools_menu.addAction(self.preferences_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About Cabinet"), self.show_about)
@@ -196,7 +211,8 @@ class MainWindow(QMainWindow):
         self.lock_label.setObjectName("status_lock")
         self.gaps_label = QLabel(self)
         self.gaps_label.setObjectName("status_gaps")
-        for label in (self.gaps_label, self.user_label, self.site_label, self.lock_label):
+        self.sync_label = SyncIndicator(self)
+        for label in (self.gaps_label, self.sync_label, self.user_label, self.site_label, self.lock_label):
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
 
@@ -207,6 +223,9 @@ class MainWindow(QMainWindow):
         self.lock_screen.logged_in.connect(self._logged_in)
         self.lock_screen.switch_requested.connect(self.switch_user)
         self.ctx.changed.connect(self._changed)
+        self.sync.running_changed.connect(self._sync_running)
+        self.sync.overview_changed.connect(self.sync_label.show_overview)
+        self.sync.finished.connect(self._sync_finished)
 
     def _build_pages(self) -> None:
         section = ""
@@ -233,6 +252,10 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(holder)
             item = QListWidgetItem(translated(spec.label), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(NAV_LABEL_ROLE, translated(spec.label))
+            if isinstance(page, ConflictsPage):
+                page.countChanged.connect(functools.partial(self._show_nav_count, spec.key))
+                self._show_nav_count(spec.key, page.open_count)
         first = next((i for i in range(self.nav.count()) if self.nav.item(i).data(Qt.ItemDataRole.UserRole)), None)
         if first is not None:
             self.nav.setCurrentRow(first)
@@ -246,6 +269,14 @@ class MainWindow(QMainWindow):
         """The uncovered opening periods of the next 30 days, always in sight of the secretary."""
         self.gaps_label.setText(self.tr("Uncovered slots (30 days): %1").replace("%1", str(count)))
         self.gaps_label.setStyleSheet("color: #b3261e; font-weight: bold;" if count else "")
+
+    def _show_nav_count(self, key: str, count: int) -> None:
+        """« Conflits (2) »: what waits for a decision, in sight in the navigation."""
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                label = item.data(NAV_LABEL_ROLE)
+                item.setText(f"{label} ({count})" if count else label)
 
     def _each_page(self) -> list[Page]:
         return [cast(Page, page) for page in self.pages.values()]
@@ -304,6 +335,7 @@ class MainWindow(QMainWindow):
         self._load_session_details()
         self._refresh_all()
         self.watch.start()
+        self.sync.start()
         if "pack" in self.pages and pack_needs_attention(self.ctx):
             self.show_page("pack")  # a doctor arriving on a new rotation reads the pack first
 
@@ -326,8 +358,9 @@ class MainWindow(QMainWindow):
             page.refresh(ALL_AREAS)
 
     def _set_session_actions(self, enabled: bool) -> None:
-        for action in (self.switch_action, self.lock_action, self.preferences_action):
+        for action in (self.switch_action, self.lock_action, self.preferences_action, self.sync_settings_action):
             action.setEnabled(enabled)
+        self.sync_action.setEnabled(enabled and not self.sync.running)
 
     def _record(self, action: AuditAction) -> None:
         """Audit a lock or logout as the person logged in now (bound at submission)."""
@@ -393,6 +426,7 @@ class MainWindow(QMainWindow):
             return
         self._record(AuditAction.LOGOUT)
         self.watch.stop()
+        self.sync.stop()  # what the leaving person did goes to the parent practice now
         self._close_other_windows()
         self._drop_pages()
         self.ctx.set_session_user(None)
@@ -406,6 +440,7 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("Nobody logged in"))
         self.site_label.clear()
         self.lock_label.clear()
+        self.sync_label.reset()
         self._set_session_actions(False)
         self._update_title()
 
@@ -413,9 +448,39 @@ class MainWindow(QMainWindow):
         self.ctx.set_session_user(user)
         self.start_session()
 
+    # --- sync with the parent practice ---------------------------------------------------------
+    def sync_now(self) -> None:
+        """The person asked: the outcome is told (a background sync only shows in the indicator)."""
+        if self.ctx.session_user is not None:
+            self.sync.sync_now()
+
+    def _sync_running(self, running: bool) -> None:
+        self.sync_label.show_running(running)
+        self.sync_action.setEnabled(not running and self.ctx.session_user is not None and not self.locked)
+
+    def _sync_finished(self, outcome: SyncOutcome | BaseException, manual: bool) -> None:
+        if not manual:
+            return
+        error = outcome if isinstance(outcome, BaseException) else outcome.error
+        if error is None and isinstance(outcome, SyncOutcome) and outcome.report is not None:
+            self.statusBar().showMessage(report_text(outcome.report), 10_000)
+            return
+        if self.sync_message is not None and isValid(self.sync_message):
+            self.sync_message.close()
+        self.sync_message = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cabinet"),
+                                        self.ctx.describe(error or RuntimeError()), QMessageBox.StandardButton.Ok, self)
+        self.sync_message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.sync_message.open()  # never exec(): the window goes on living behind it
+
     # --- menus ---------------------------------------------------------------------------------
     def show_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_sync_settings(self) -> SyncSettingsDialog:
+        dialog = SyncSettingsDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -431,6 +496,7 @@ class MainWindow(QMainWindow):
             self._record(AuditAction.LOGOUT)
             self.ctx.set_session_user(None)
         self.watch.stop()
+        self.sync.stop(closing=True)  # never waited for here: the window closes at once
         self.ctx.runner.wait()
         event.accept()
         self.closed.emit()
