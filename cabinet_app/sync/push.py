@@ -100,11 +100,15 @@ def outbox_size(conn: Connection) -> int:
 
 # --- central side ----------------------------------------------------------------------------------
 
-def push_batch(central: Engine, mutations: list[Mutation], site_id: uuid.UUID, *, attempts: int = 5
+def push_batch(central: Engine | Connection, mutations: list[Mutation], site_id: uuid.UUID, *, attempts: int = 5
                ) -> BatchResult:
-    """Apply ``mutations`` in one central transaction (retried on deadlock/serialization)."""
+    """Apply ``mutations`` in one central transaction (retried on deadlock/serialization), on a
+    new connection of ``central`` or on the given one (the sync's, which holds the site lock)."""
     for attempt in range(1, attempts + 1):
         try:
+            if isinstance(central, Connection):
+                with central.begin():
+                    return _apply_all(central, mutations, site_id)
             with central.begin() as conn:
                 return _apply_all(conn, mutations, site_id)
         except sa_exc.OperationalError as exc:

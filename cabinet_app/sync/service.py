@@ -134,8 +134,10 @@ def synchronise(local: Engine, central: Engine, *, push_batch_size: int = PUSH_B
                     report.generation_changed = True
                     report.snapshot_queued += queue_snapshot(conn)
                     set_state(conn, "cursor", None)
-            _push_all(local, central, site, push_batch_size, report, progress)
-            _pull_all(local, central, site, pull_chunk_size, generation, report, progress)
+            # all the central work runs on the session that holds the site's lock: a cut that
+            # releases the lock also stops the sync (a fresh connection would go on unguarded)
+            _push_all(local, lock_conn, site, push_batch_size, report, progress)
+            _pull_all(local, lock_conn, site, pull_chunk_size, generation, report, progress)
     except SyncError as exc:
         _remember_error(local, exc)
         raise
@@ -150,7 +152,7 @@ def synchronise(local: Engine, central: Engine, *, push_batch_size: int = PUSH_B
     return report
 
 
-def _push_all(local: Engine, central: Engine, site: uuid.UUID, size: int, report: SyncReport,
+def _push_all(local: Engine, central: Engine | Connection, site: uuid.UUID, size: int, report: SyncReport,
               progress: Callable[[str], None] | None) -> None:
     while True:
         with local.connect() as conn:
@@ -168,13 +170,19 @@ def _push_all(local: Engine, central: Engine, site: uuid.UUID, size: int, report
             progress(f"push:{report.pushed}")
 
 
-def _pull_all(local: Engine, central: Engine, site: uuid.UUID, size: int, generation: str, report: SyncReport,
-              progress: Callable[[str], None] | None) -> None:
+def _pull_all(local: Engine, central: Engine | Connection, site: uuid.UUID, size: int, generation: str,
+              report: SyncReport, progress: Callable[[str], None] | None) -> None:
     with local.connect() as conn:
         cursor = read_cursor(conn)
     while True:
-        with central.connect() as conn:
-            result = pull_chunk(conn, local, site, cursor, size, generation)
+        if isinstance(central, Connection):
+            try:
+                result = pull_chunk(central, local, site, cursor, size, generation)
+            finally:
+                central.rollback()  # end the read transaction: no snapshot kept open between chunks
+        else:
+            with central.connect() as conn:
+                result = pull_chunk(conn, local, site, cursor, size, generation)
         if result.changes == 0:
             if cursor is None:  # nothing ever pulled: remember the generation all the same
                 with local.begin() as conn:
