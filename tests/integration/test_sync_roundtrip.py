@@ -223,3 +223,45 @@ def test_a_pending_local_edit_is_not_overwritten_by_a_pull(fleet):
     with fleet.uow("nieul") as uow:
         [conflict] = list_conflicts(uow)
     assert conflict.fields == ("phone",) and conflict.mine["phone"] == "0799999999"
+
+
+def test_a_patient_new_to_a_site_arrives_with_his_record(pg_engine, tmp_path):
+    """Sainte-Flaive's patient is booked at Nieul by the parent practice: Nieul receives the
+    appointment, the patient it refers to, and his notes written at Sainte-Flaive."""
+    from cabinet_app.appointments.services import BookingInput, book, list_types
+    from cabinet_app.planning.rota_services import ShiftInput, create_shift
+    from cabinet_app.records.services import create_patient
+    from sqlalchemy import update as sa_update
+    from cabinet_app.planning.model import Site
+    from tests.conftest import make_nir
+    from datetime import date
+
+    fleet = make_fleet(pg_engine, tmp_path, flaive=True)
+    try:
+        cab = fleet.cabinet
+        with fleet.uow("flaive", "admin") as uow:  # Sainte-Flaive becomes a cabinet of the parent too
+            uow.session.execute(sa_update(Site).where(Site.id == fleet.flaive_id).values(
+                parent_site_id=cab.parent_id, row_version=Site.row_version + 1))
+            patient = create_patient(uow, PatientInput(
+                birth_name="ROBIN", first_names="Luc", birth_date=date(1961, 5, 4), sex="M",
+                nir=make_nir("M", date(1961, 5, 4), order=300), site_id=fleet.flaive_id)).value.id
+            uow.commit()
+        with fleet.uow("flaive", "dr.bernard") as uow:
+            write_note(uow, NoteInput(patient_id=patient, reason="Lombalgie", site_id=fleet.flaive_id))
+            uow.commit()
+        fleet.sync("flaive")
+        fleet.sync("parent")
+        assert fleet.scalar("nieul", "SELECT count(*) FROM patients WHERE id = :id", id=patient.hex) == 0
+        with fleet.uow("parent") as uow:
+            create_shift(uow, ShiftInput(cab.site_id, cab.titular_id, at(DAY, time(8)), at(DAY, time(12))))
+            types = {t.name: t for t in list_types(uow, cab.site_id)}
+            book(uow, BookingInput(cab.site_id, cab.titular_id, patient, types["Consultation"].id, at(DAY, time(9))))
+            uow.commit()
+        fleet.sync("parent")
+        fleet.sync("nieul")
+        assert fleet.scalar("nieul", "SELECT birth_name FROM patients WHERE id = :id", id=patient.hex) == "ROBIN"
+        assert fleet.scalar("nieul", "SELECT count(*) FROM appointments WHERE patient_id = :id", id=patient.hex) == 1
+        assert fleet.scalar("nieul", "SELECT reason FROM consultation_notes WHERE patient_id = :id",
+                            id=patient.hex) == "Lombalgie"
+    finally:
+        fleet.dispose()
