@@ -52,9 +52,10 @@ from .patients.page import PatientsPage
 from .planning.page import PlanningPage
 from .records import ClinicalRecordPage, HandoverPackPage, HandoverStatusPage, ReviewPage, pack_needs_attention
 from .settings_dialog import PreferencesDialog
-from .sync import ConflictsPage, SyncController, SyncIndicator, SyncSettingsDialog
-from .sync.data import SyncOutcome
-from .sync.labels import report_text
+from .sync.conflicts_page import ConflictsPage
+from .sync.controller import SyncController
+from .sync.indicator import SyncIndicator
+from .sync.settings_dialog import SyncSettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +184,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
-        self.sync_action = self._action(self.tr("S&ync now"), self.sync_now, QKeySequence("Ctrl+Shift+S"))
+        self.sync_action = self._action(self.tr("S&ync now"), self.sync.sync_now, QKeySequence("Ctrl+Shift+S"))
         self.sync_settings_action = self._action(self.tr("Sync se&ttings…"), self.show_sync_settings)
         self.preferences_action = self._action(self.tr("&Preferences…"), self.show_preferences,
                                                QKeySequence.StandardKey.Preferences)
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
         self.ctx.changed.connect(self._changed)
         self.sync.running_changed.connect(self._sync_running)
         self.sync.overview_changed.connect(self.sync_label.show_overview)
-        self.sync.finished.connect(self._sync_finished)
+        self.sync.told.connect(self._tell_sync)
 
     def _build_pages(self) -> None:
         section = ""
@@ -449,26 +450,19 @@ class MainWindow(QMainWindow):
         self.start_session()
 
     # --- sync with the parent practice ---------------------------------------------------------
-    def sync_now(self) -> None:
-        """The person asked: the outcome is told (a background sync only shows in the indicator)."""
-        if self.ctx.session_user is not None:
-            self.sync.sync_now()
-
     def _sync_running(self, running: bool) -> None:
         self.sync_label.show_running(running)
         self.sync_action.setEnabled(not running and self.ctx.session_user is not None and not self.locked)
 
-    def _sync_finished(self, outcome: SyncOutcome | BaseException, manual: bool) -> None:
-        if not manual:
-            return
-        error = outcome if isinstance(outcome, BaseException) else outcome.error
-        if error is None and isinstance(outcome, SyncOutcome) and outcome.report is not None:
-            self.statusBar().showMessage(report_text(outcome.report), 10_000)
+    def _tell_sync(self, text: str, failed: bool) -> None:
+        """The end of a sync someone asked for: a report in the status bar, a failure in a box."""
+        if not failed:
+            self.statusBar().showMessage(text, 10_000)
             return
         if self.sync_message is not None and isValid(self.sync_message):
             self.sync_message.close()
-        self.sync_message = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cabinet"),
-                                        self.ctx.describe(error or RuntimeError()), QMessageBox.StandardButton.Ok, self)
+        self.sync_message = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cabinet"), text,
+                                        QMessageBox.StandardButton.Ok, self)
         self.sync_message.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.sync_message.open()  # never exec(): the window goes on living behind it
 

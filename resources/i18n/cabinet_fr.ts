@@ -27,137 +27,137 @@
 <context>
     <name>ActsDialog</name>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="57"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="64"/>
         <source>Acts and payments</source>
         <translation>Actes et règlements</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="80"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="87"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="81"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="88"/>
         <source>P&amp;ractitioner:</source>
         <translation>P&amp;raticien :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="82"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="89"/>
         <source>&amp;Site:</source>
         <translation>&amp;Site :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="83"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="90"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="86"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="93"/>
         <source>Code (G, VG, MEG, IK…), Enter to add</source>
         <translation>Code (G, VG, MEG, IK…), Entrée pour ajouter</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="93"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="100"/>
         <source>One-way distance, for kilometric allowances (IK, IKM)</source>
         <translation>Distance aller, pour les indemnités kilométriques (IK, IKM)</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="94"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="101"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="95"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="102"/>
         <source>Remo&amp;ve</source>
         <translation>Reti&amp;rer</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="97"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="104"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="99"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="106"/>
         <source>Distance:</source>
         <translation>Distance :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="116"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="123"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="117"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="124"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="118"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="125"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="137"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="144"/>
         <source>Payments</source>
         <translation>Règlements</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="139"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="146"/>
         <source>Cas&amp;h:</source>
         <translation>Esp&amp;èces :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="139"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="146"/>
         <source>C&amp;heque:</source>
         <translation>C&amp;hèque :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="139"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="146"/>
         <source>Car&amp;d:</source>
         <translation>Car&amp;te :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="140"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="147"/>
         <source>AMO expected:</source>
         <translation>AMO attendu :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="140"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="147"/>
         <source>AMC expected:</source>
         <translation>AMC attendu :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="168"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="175"/>
         <source>(no patient)</source>
         <translation>(sans patient)</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="200"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="207"/>
         <source>unknown at this date</source>
         <translation>inconnu à cette date</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="213"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="220"/>
         <source>The code %1 is not in the catalogue on %2.</source>
         <translation>Le code %1 n&apos;existe pas dans la nomenclature au %2.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="218"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="226"/>
         <source>Type the one-way distance in km before adding %1.</source>
         <translation>Saisissez la distance aller en km avant d&apos;ajouter %1.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="266"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="275"/>
         <source>Total: %1</source>
         <translation>Total : %1</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="269"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="278"/>
         <source>Rest: amounts are not valid</source>
         <translation>Reste : montants non valides</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="271"/>
+        <location filename="../../cabinet_app/ui/fees/acts_dialog.py" line="280"/>
         <source>Rest: %1</source>
         <translation>Reste : %1</translation>
     </message>
@@ -419,23 +419,23 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../cabinet_app/ui/context.py" line="79"/>
+        <location filename="../../cabinet_app/ui/context.py" line="87"/>
         <source>Cabinet</source>
-        <extracomment>emitted with an :class:`~cabinet_app.changes.Area` after a command changed something emitted when the logged-in person changes (login, switch user, logout): SessionUser | None</extracomment>
+        <extracomment>emitted with an :class:`~cabinet_app.changes.Area` after a command changed something emitted when the logged-in person changes (login, switch user, logout): SessionUser | None the worker of network sync and connection tests (the database runner when not given)</extracomment>
         <translation>Cabinet</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../cabinet_app/ui/app.py" line="167"/>
+        <location filename="../../cabinet_app/ui/app.py" line="168"/>
         <source>Database: %1
 Log file: %2</source>
         <translation>Base de données : %1
 Journal : %2</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/app.py" line="188"/>
+        <location filename="../../cabinet_app/ui/app.py" line="189"/>
         <source>An unexpected error occurred. What was already saved is kept. The details are in the log file:
 %1</source>
         <translation>Une erreur inattendue s&apos;est produite. Ce qui était déjà enregistré est conservé. Le détail est dans le journal :
@@ -854,48 +854,48 @@ Journal : %2</translation>
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/page.py" line="64"/>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="65"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/page.py" line="243"/>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="240"/>
         <source>Nobody on duty at this site on this day.</source>
         <translation>Aucun praticien de garde à ce cabinet ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/page.py" line="247"/>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="244"/>
         <source>On duty: %1 · appointments: %2 · in the waiting room: %3</source>
         <translation>De garde : %1 · rendez-vous : %2 · en salle d&apos;attente : %3</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/page.py" line="407"/>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="372"/>
+        <source>Appointment cancelled: %1, %2 (%3).</source>
+        <translation>Rendez-vous annulé : %1, le %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="387"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/page.py" line="437"/>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/appointments/booking_flow.py" line="26"/>
         <source>Appointment saved: %1, %2 with %3.</source>
         <translation>Rendez-vous enregistré : %1, le %2 avec %3.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/appointments/page.py" line="438"/>
+        <location filename="../../cabinet_app/ui/appointments/booking_flow.py" line="27"/>
         <source>%1
 
 Move it anyway?</source>
         <translation>%1
 
 Le déplacer quand même ?</translation>
-    </message>
-    <message>
-        <location filename="../../cabinet_app/ui/appointments/page.py" line="454"/>
-        <source>Appointment cancelled: %1, %2 (%3).</source>
-        <translation>Rendez-vous annulé : %1, le %2 (%3).</translation>
-    </message>
-    <message>
-        <location filename="../../cabinet_app/ui/appointments/page.py" line="469"/>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
-    </message>
-    <message>
-        <location filename="../../cabinet_app/ui/appointments/page.py" line="519"/>
-        <source>Saved: %1</source>
-        <translation>Enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -1404,32 +1404,32 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>CashUpTab</name>
     <message>
-        <location filename="../../cabinet_app/ui/fees/tabs.py" line="114"/>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="115"/>
         <source>&amp;New act…</source>
         <translation>&amp;Nouvel acte…</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/tabs.py" line="116"/>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="117"/>
         <source>Site:</source>
         <translation>Site :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/tabs.py" line="118"/>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="119"/>
         <source>Day:</source>
         <translation>Jour :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/tabs.py" line="169"/>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="170"/>
         <source>Cash %1 · Cheques %2 · Cards %3 = collected %4 | Tiers payant expected %5 (AMO %6, AMC %7) | Billed %8 — %9</source>
         <translation>Espèces %1 · Chèques %2 · Cartes %3 = encaissé %4 | Tiers payant attendu %5 (AMO %6, AMC %7) | Facturé %8 — %9</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/tabs.py" line="174"/>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="175"/>
         <source>balanced</source>
         <translation>caisse équilibrée</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/tabs.py" line="174"/>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="175"/>
         <source>NOT balanced</source>
         <translation>caisse NON équilibrée</translation>
     </message>
@@ -1530,6 +1530,105 @@ L&apos;enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/models.py" line="79"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/models.py" line="80"/>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/models.py" line="81"/>
+        <source>Kept version</source>
+        <translation>Version retenue</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/models.py" line="82"/>
+        <source>Original version</source>
+        <translation>Version d&apos;origine</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/models.py" line="31"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/models.py" line="32"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/models.py" line="33"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/models.py" line="34"/>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/models.py" line="35"/>
+        <source>Kept version</source>
+        <translation>Version retenue</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/models.py" line="36"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/conflicts_page.py" line="63"/>
+        <source>Show resolved conflicts</source>
+        <translation>Afficher les conflits résolus</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/conflicts_page.py" line="90"/>
+        <source>&amp;Keep the kept version</source>
+        <translation>&amp;Garder la version retenue</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/conflicts_page.py" line="92"/>
+        <source>&amp;Take my version back</source>
+        <translation>&amp;Reprendre ma version</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/conflicts_page.py" line="154"/>
+        <source>&lt;b&gt;Sync conflicts&lt;/b&gt; — to decide: %1</source>
+        <translation>&lt;b&gt;Conflits de synchronisation&lt;/b&gt; — à trancher : %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/conflicts_page.py" line="155"/>
+        <source>&lt;b&gt;Sync conflicts&lt;/b&gt; — nothing to decide</source>
+        <translation>&lt;b&gt;Conflits de synchronisation&lt;/b&gt; — rien à trancher</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/conflicts_page.py" line="179"/>
+        <source>Select a conflict to compare the two versions.</source>
+        <translation>Choisissez un conflit pour comparer les deux versions.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/conflicts_page.py" line="189"/>
+        <source>Parent practice&apos;s message: %1</source>
+        <translation>Message du pôle mère : %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/conflicts_page.py" line="208"/>
+        <source>Conflict resolved (%1).</source>
+        <translation>Conflit résolu (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ConsultationsModel</name>
     <message>
         <location filename="../../cabinet_app/ui/fees/models.py" line="75"/>
@@ -1580,27 +1679,27 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>CosignModel</name>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="305"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="257"/>
         <source>Written</source>
         <translation>Écrite le</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="306"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="258"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="307"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="259"/>
         <source>Intern</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="308"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="260"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="309"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="261"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
@@ -1664,42 +1763,42 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>EscalationModel</name>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="329"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="281"/>
         <source>Arrived</source>
         <translation>Arrivé(e) le</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="330"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="282"/>
         <source>Site</source>
         <translation>Cabinet</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="331"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="283"/>
         <source>Practitioner</source>
         <translation>Praticien</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="332"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="284"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="333"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="285"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="336"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="288"/>
         <source>Handover without synthesis</source>
         <translation>Transmission sans synthèse</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="337"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="289"/>
         <source>Open action not acknowledged</source>
         <translation>Action ouverte non prise en compte</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="338"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="290"/>
         <source>Cabinet guide not read</source>
         <translation>Guide du cabinet non lu</translation>
     </message>
@@ -1910,37 +2009,37 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>HandoverListModel</name>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="183"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="135"/>
         <source>Synthesis</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="184"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="136"/>
         <source>Written</source>
         <translation>Écrite le</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="185"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="137"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="186"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="138"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="187"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="139"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="188"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="140"/>
         <source>If … then …</source>
         <translation>Si … alors …</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="189"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="141"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
@@ -2068,32 +2167,32 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>HandoverStatusModel</name>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="368"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="320"/>
         <source>Written</source>
         <translation>Écrite le</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="369"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="321"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="370"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="322"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="371"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="323"/>
         <source>Acknowledged</source>
         <translation>Prise en compte</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="373"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="325"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="374"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="326"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -2208,163 +2307,183 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="76"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="82"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="80"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="86"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="81"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="87"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="82"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="88"/>
         <source>Handover pack</source>
         <translation>Transmissions</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="84"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="90"/>
         <source>Clinical records</source>
         <translation>Dossiers médicaux</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="85"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="91"/>
         <source>Titular review</source>
         <translation>Revue du titulaire</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="86"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="92"/>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="88"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="94"/>
         <source>Handovers follow-up</source>
         <translation>Suivi des transmissions</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="90"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="96"/>
         <source>Fees</source>
         <translation>Honoraires</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="91"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="98"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="99"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="93"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="101"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="98"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="106"/>
         <source>Medical secretary</source>
         <translation>Secrétaire médicale</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="99"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="107"/>
         <source>Replacement doctor</source>
         <translation>Médecin remplaçant</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="100"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="108"/>
         <source>Intern</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="101"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="109"/>
         <source>Titular doctor</source>
         <translation>Médecin titulaire</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="102"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="110"/>
         <source>Salaried doctor</source>
         <translation>Médecin salarié</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="115"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="123"/>
         <source>%1, administrator</source>
         <translation>%1, administrateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="141"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="153"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="167"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="168"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="180"/>
         <source>&amp;Switch user</source>
         <translation>&amp;Changer d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="169"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="181"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="170"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="174"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="186"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="175"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="187"/>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="188"/>
+        <source>Sync se&amp;ttings…</source>
+        <translation>Réglages de s&amp;ynchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="189"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="178"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="194"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="179"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="195"/>
         <source>&amp;About Cabinet</source>
         <translation>À &amp;propos de Cabinet</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="247"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="271"/>
         <source>Uncovered slots (30 days): %1</source>
         <translation>Créneaux non couverts (30 jours) : %1</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="301"/>
-        <location filename="../../cabinet_app/ui/main_window.py" line="362"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="333"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="396"/>
         <source>Unlocked</source>
         <translation>Déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="352"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="386"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="406"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="441"/>
         <source>Nobody logged in</source>
         <translation>Aucun utilisateur connecté</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="424"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="464"/>
+        <source>Cabinet</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/main_window.py" line="483"/>
         <source>About Cabinet</source>
         <translation>À propos de Cabinet</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/main_window.py" line="425"/>
+        <location filename="../../cabinet_app/ui/main_window.py" line="484"/>
         <source>&lt;p&gt;&lt;b&gt;Cabinet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Practice management for a secondary medical practice: shared planning, handovers, fees and retrocessions.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Cabinet&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Gestion d&apos;un cabinet médical secondaire : planning partagé, transmissions, honoraires et rétrocessions.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence GNU GPL version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
@@ -2541,42 +2660,42 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>NoteThreadModel</name>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="235"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="187"/>
         <source>Written</source>
         <translation>Écrite le</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="236"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="188"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="237"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="189"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="238"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="190"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="239"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="191"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="241"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="193"/>
         <source>Amended on %1</source>
         <translation>Corrigée le %1</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="242"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="194"/>
         <source>To co-sign</source>
         <translation>À co-signer</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="243"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="195"/>
         <source>Co-signed by %1</source>
         <translation>Co-signée par %1</translation>
     </message>
@@ -2713,22 +2832,22 @@ L&apos;enregistrer quand même ?</translation>
         <translation>&amp;Imprimer le relevé…</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/tabs.py" line="67"/>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="68"/>
         <source>%1 consultation(s): billed %2, collected from patients %3, tiers payant expected %4</source>
         <translation>%1 consultation(s) : facturé %2, encaissé des patients %3, tiers payant attendu %4</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/tabs.py" line="77"/>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="78"/>
         <source>Statement: base %1, you keep %2, due to %3: %4, settled %5, balance %6</source>
         <translation>Relevé : assiette %1, vous gardez %2, dû à %3 : %4, réglé %5, solde %6</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/tabs.py" line="93"/>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="94"/>
         <source>Print the statement</source>
         <translation>Imprimer le relevé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/fees/tabs.py" line="94"/>
+        <location filename="../../cabinet_app/ui/fees/tabs.py" line="95"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2736,43 +2855,43 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>PackActionModel</name>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="124"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="76"/>
         <source>Ack.</source>
         <extracomment>the columns of free text, which share the width left</extracomment>
         <translation>Vu</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="125"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="77"/>
         <source>Due</source>
         <translation>Pour le</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="126"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="78"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="127"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="79"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="128"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="80"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="129"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="81"/>
         <source>Owner</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="132"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="84"/>
         <source>Acknowledged</source>
         <translation>Pris en compte</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="133"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="85"/>
         <source>To acknowledge</source>
         <translation>À prendre en compte</translation>
     </message>
@@ -4196,27 +4315,27 @@ Enregistrer quand même ?</translation>
 <context>
     <name>SearchHitModel</name>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="283"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="235"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="284"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="236"/>
         <source>In</source>
         <translation>Dans</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="285"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="237"/>
         <source>Extract</source>
         <translation>Extrait</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="287"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="239"/>
         <source>Handover</source>
         <translation>Transmission</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/records/models.py" line="288"/>
+        <location filename="../../cabinet_app/ui/records/models.py" line="240"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -4534,6 +4653,458 @@ Enregistrer quand même ?</translation>
         <location filename="../../cabinet_app/ui/planning/site_settings_dialog.py" line="462"/>
         <source>Remove the closure from %1 to %2?</source>
         <translation>Retirer la fermeture du %1 au %2 ?</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="16"/>
+        <source>Site</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="17"/>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="18"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="74"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="19"/>
+        <source>User account</source>
+        <translation>Compte utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="20"/>
+        <source>Opening hours</source>
+        <translation>Horaires d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="21"/>
+        <source>Closure</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="22"/>
+        <source>Recurring shift pattern</source>
+        <translation>Vacation récurrente</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="23"/>
+        <source>Shift</source>
+        <translation>Vacation</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="24"/>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="25"/>
+        <source>Replacement contract</source>
+        <translation>Contrat de remplacement</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="26"/>
+        <source>Appointment type</source>
+        <translation>Type de rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="27"/>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="28"/>
+        <source>Action item</source>
+        <translation>Action à faire</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="29"/>
+        <source>Cabinet guide</source>
+        <translation>Guide du cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="30"/>
+        <source>Act tariff</source>
+        <translation>Tarif d&apos;acte</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="31"/>
+        <source>Sync conflict</source>
+        <translation>Conflit de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="32"/>
+        <source>Audit entry</source>
+        <translation>Entrée du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="33"/>
+        <source>Consultation note</source>
+        <translation>Note de consultation</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="34"/>
+        <source>Note co-signature</source>
+        <translation>Cosignature de note</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="35"/>
+        <source>Handover</source>
+        <translation>Transmission</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="36"/>
+        <source>Handover synthesis</source>
+        <translation>Synthèse de transmission</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="37"/>
+        <source>Handover sign-off</source>
+        <translation>Validation de transmission</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="38"/>
+        <source>Handover pack acknowledgement</source>
+        <translation>Prise de connaissance du dossier de relève</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="39"/>
+        <source>Fee entry</source>
+        <translation>Écriture d&apos;honoraires</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="43"/>
+        <source>Changed on both sides</source>
+        <translation>Modifié des deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="44"/>
+        <source>Changed here, deleted elsewhere</source>
+        <translation>Modifié ici, supprimé ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="45"/>
+        <source>Deleted here, changed elsewhere</source>
+        <translation>Supprimé ici, modifié ailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="46"/>
+        <source>Double booking</source>
+        <translation>Double réservation</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="47"/>
+        <source>Refused by the parent practice</source>
+        <translation>Refusé par le pôle mère</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="51"/>
+        <source>The same information was changed here and at another site. The other change reached the parent practice first and is the one kept for now.</source>
+        <translation>La même information a été modifiée ici et sur un autre site. L&apos;autre modification est arrivée la première au pôle mère : c&apos;est elle qui est retenue pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="54"/>
+        <source>You changed this while it was being deleted at another site. It stays deleted unless you take your version back.</source>
+        <translation>Vous avez modifié cet élément pendant qu&apos;il était supprimé sur un autre site. Il reste supprimé, sauf si vous reprenez votre version.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="57"/>
+        <source>You deleted this while it was being changed at another site. It is kept, changed, unless you take your version (the deletion) back.</source>
+        <translation>Vous avez supprimé cet élément pendant qu&apos;il était modifié sur un autre site. Il est gardé, modifié, sauf si vous reprenez votre version (la suppression).</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="60"/>
+        <source>This booking overlaps another one made at the same time elsewhere: the parent practice kept the other one.</source>
+        <translation>Cette réservation chevauche une autre faite au même moment ailleurs : le pôle mère a retenu l&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="63"/>
+        <source>The parent practice refused this change. Taking your version back sends it again.</source>
+        <translation>Le pôle mère a refusé cette modification. Reprendre votre version la renvoie.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="68"/>
+        <source>Resolved: my version taken back</source>
+        <translation>Résolu : ma version reprise</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="69"/>
+        <source>Resolved: kept version</source>
+        <translation>Résolu : version retenue gardée</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="75"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="76"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="77"/>
+        <source>Titular</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="78"/>
+        <source>Deleted on</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="79"/>
+        <source>Deleted by</source>
+        <translation>Supprimé par</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="80"/>
+        <source>Cancelled on</source>
+        <translation>Annulé le</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="81"/>
+        <source>Cancelled by</source>
+        <translation>Annulé par</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="82"/>
+        <source>Closed on</source>
+        <translation>Clos le</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="83"/>
+        <source>Closed by</source>
+        <translation>Clos par</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="84"/>
+        <source>Arrived at</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="85"/>
+        <source>Seen at</source>
+        <translation>Vu le</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="86"/>
+        <source>Overbooking</source>
+        <translation>Surbooking</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="87"/>
+        <source>To rebook because</source>
+        <translation>À reprogrammer, motif</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="88"/>
+        <source>On call</source>
+        <translation>Astreinte</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="89"/>
+        <source>Opens at</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="90"/>
+        <source>Closes at</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="91"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="92"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="93"/>
+        <source>Preferred</source>
+        <translation>Préférée</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="94"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="95"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="96"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="97"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="100"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="101"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="102"/>
+        <source>(clinical content, for the doctors)</source>
+        <translation>(contenu clinique, réservé aux médecins)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="142"/>
+        <source>Synced at %1</source>
+        <translation>Synchronisé à %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="143"/>
+        <source>Synced on %1</source>
+        <translation>Synchronisé le %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="144"/>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="145"/>
+        <source>%1 change(s) pending</source>
+        <translation>%1 modification(s) en attente</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="146"/>
+        <source>%1 conflict(s)</source>
+        <translation>%1 conflit(s)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="147"/>
+        <source>last sync failed</source>
+        <translation>dernière synchronisation en échec</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="148"/>
+        <source>Syncing…</source>
+        <translation>Synchronisation en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="149"/>
+        <source>Sync not set up</source>
+        <translation>Synchronisation non configurée</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="172"/>
+        <source>Sync done: %1 change(s) sent, %2 received.</source>
+        <translation>Synchronisation terminée : %1 modification(s) envoyée(s), %2 reçue(s).</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="173"/>
+        <source>%1 new conflict(s) to decide: see « Conflicts ».</source>
+        <translation>%1 nouveau(x) conflit(s) à trancher : voir « Conflits ».</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/models.py" line="19"/>
+        <source>To decide</source>
+        <translation>À trancher</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="48"/>
+        <source>Sync with the parent practice</source>
+        <translation>Synchronisation avec le pôle mère</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="66"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="67"/>
+        <source>On demand only</source>
+        <translation>À la demande seulement</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="69"/>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="81"/>
+        <source>Parent practice&apos;s &amp;database:</source>
+        <translation>&amp;Base du pôle mère :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="83"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="84"/>
+        <source>The password is kept in this computer&apos;s secure keyring, never in the settings.</source>
+        <translation>Le mot de passe est gardé dans le trousseau sécurisé de ce poste, jamais dans les réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="86"/>
+        <source>&amp;Sync every:</source>
+        <translation>&amp;Synchroniser toutes les :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="88"/>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Seul un administrateur peut modifier ces réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="93"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="95"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="95"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="115"/>
+        <source>Kept in the keyring (leave empty to keep it)</source>
+        <translation>Enregistré dans le trousseau (laisser vide pour le garder)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="116"/>
+        <source>No password kept yet</source>
+        <translation>Aucun mot de passe enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="152"/>
+        <source>Connecting…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="163"/>
+        <source>Connection succeeded: PostgreSQL %1.</source>
+        <translation>Connexion réussie : PostgreSQL %1.</translation>
     </message>
 </context>
 <context>

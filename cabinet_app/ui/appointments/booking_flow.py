@@ -11,7 +11,7 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...appointments.services import AppointmentInfo, move
 from ...errors import PlanningWarning
@@ -20,6 +20,11 @@ from .actions import MOVABLE
 from .booking_dialog import BookingDialog
 from .data import committed
 from .labels import local, moment_text
+
+
+# declared where lupdate sees them (it does not look inside _tr)
+SAVED = QT_TRANSLATE_NOOP("AppointmentsPage", "Appointment saved: %1, %2 with %3.")
+MOVE_ANYWAY = QT_TRANSLATE_NOOP("AppointmentsPage", "%1\n\nMove it anyway?")
 
 
 def _tr(text: str) -> str:
@@ -75,7 +80,7 @@ class BookingFlow:
         self.move_dialog(info)
 
     def _booked(self, info: AppointmentInfo) -> None:
-        self._say(_tr("Appointment saved: %1, %2 with %3.").replace("%1", info.patient_name).replace(
+        self._say(_tr(SAVED).replace("%1", info.patient_name).replace(
             "%2", moment_text(info.starts_at)).replace("%3", info.practitioner_name))
         self._show_saved(info)
 
@@ -106,7 +111,7 @@ class BookingFlow:
 
     def _move_failed(self, retry: Callable[[], None], error: BaseException) -> None:
         if isinstance(error, PlanningWarning):
-            if self.confirm(_tr("%1\n\nMove it anyway?").replace("%1", self.ctx.describe(error))):
+            if self.confirm(_tr(MOVE_ANYWAY).replace("%1", self.ctx.describe(error))):
                 retry()
             return
         self._failed(error)
