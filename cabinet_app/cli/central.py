@@ -59,6 +59,7 @@ def _central_url(text: str) -> tuple[Any, str]:
     from sqlalchemy.exc import ArgumentError
 
     from ..security.secrets import read_secret
+    from ..sync import connect
 
     try:
         url = make_url(text.strip())
@@ -69,7 +70,7 @@ def _central_url(text: str) -> tuple[Any, str]:
                        f"pas « {url.get_backend_name()} ».")
     if url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
-    shown = url.set(password=None).render_as_string(hide_password=True)
+    shown = connect.shown(url)
     if url.password is None:
         if password := read_secret(secret_name(url)):
             url = url.set(password=password)
@@ -77,6 +78,7 @@ def _central_url(text: str) -> tuple[Any, str]:
 
 
 def secret_name(url: Any) -> str:
-    """The keyring entry of a central database's password: ``central:`` + its URL without password
-    (driver left out, so ``postgresql://`` and ``postgresql+psycopg://`` share it)."""
-    return "central:" + url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    """The keyring entry of a central database's password (see :mod:`cabinet_app.sync.connect`)."""
+    from ..sync.connect import secret_name as name
+
+    return name(url)

@@ -150,7 +150,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_login(args: argparse.Namespace) -> int:
-    from ..sync.connect import parse_central_url, remember_password, shown, test_connection
+    from ..sync.connect import parse_central_url, remember_password, shown, test_connection, without_password
 
     url = parse_central_url(args.parent)
     if args.password_stdin:
@@ -164,8 +164,8 @@ def cmd_login(args: argparse.Namespace) -> int:
         raise CliError("Pas de terminal pour saisir le mot de passe : utilisez --password-stdin.")
     if not password:
         raise CliError("Mot de passe vide : rien n'a été enregistré.")
-    remember_password(url.set(password=None), password)
-    version = test_connection(url.set(password=None))
+    remember_password(without_password(url), password)
+    version = test_connection(without_password(url))
     print(f"Mot de passe enregistré dans le trousseau du système ; connexion réussie à « {shown(url)} » "
           f"(PostgreSQL {version}).")
     return 0

@@ -31,15 +31,21 @@ def parse_central_url(raw: str) -> URL:
     return url
 
 
+def without_password(url: URL) -> URL:
+    """The address with no password at all (``URL.set(password=None)`` leaves it in place)."""
+    return URL.create(url.drivername, username=url.username, host=url.host, port=url.port, database=url.database,
+                      query=url.query)
+
+
 def shown(url: URL) -> str:
     """The URL as it may be shown or logged: never its password."""
-    return url.set(password=None).render_as_string(hide_password=True)
+    return without_password(url).render_as_string(hide_password=True)
 
 
 def secret_name(url: URL) -> str:
     """The keyring entry of a central database's password (driver left out, so ``postgresql://``
     and ``postgresql+psycopg://`` share it)."""
-    return "central:" + url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    return "central:" + without_password(url.set(drivername="postgresql")).render_as_string(hide_password=False)
 
 
 def with_password(url: URL) -> URL:

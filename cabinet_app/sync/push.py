@@ -12,8 +12,9 @@ Each mutation is applied inside a savepoint:
 * append-only rows are inserted once (``ON CONFLICT (id) DO NOTHING``): a union, never a conflict;
 * a row the central database does not have is inserted whole;
 * an insert or snapshot of a row it has replaces it only if the site's version is newer;
-* an update or tombstone is applied directly when the central row is still at the base version,
-  otherwise through the three-way merge (:mod:`cabinet_app.sync.merge`); a conflict keeps the
+* an update or tombstone goes through the three-way merge of its old values, its new values and
+  the central row (:mod:`cabinet_app.sync.merge`; the version numbers alone prove nothing: a site
+  counts its own unsent edits too); a conflict keeps the
   central values, records the losing side in ``sync_conflicts`` and bumps the row's version so
   that the site pulls the winner back;
 * the exclusion constraint against double booking keeps the row but neutralised (an appointment
@@ -227,13 +228,14 @@ def _apply(conn: Connection, m: Mutation, site_id: uuid.UUID) -> uuid.UUID | Non
         return None
     base = m.old or {}
     columns = data_columns(m.table_name)
-    if current["row_version"] == m.base_version:
-        result = merge(m.table_name, columns, base, m.new, base)  # nothing moved: mine applies
-    else:
-        result = merge(m.table_name, columns, base, m.new, current)
+    # always by values: a site's row_version counts its own edits too, so an equal number at the
+    # central database does not prove that nothing moved there
+    result = merge(m.table_name, columns, base, m.new, current)
     values: dict[str, Any] = dict(result.apply)
-    if not values and not result.is_conflict:
-        return None
+    if not values and not result.is_conflict and current["row_version"] == m.new["row_version"]:
+        return None  # nothing to change, and the site's version is the central one
+    # otherwise the central version moves on, even for a change that changed nothing (an edit
+    # back to the same value): the site then pulls the row and both agree on its version again
     values["row_version"] = current["row_version"] + 1
     if values.keys() - {"row_version"}:
         values["updated_at"], values["updated_by"] = m.new.get("updated_at"), m.new.get("updated_by")

@@ -94,3 +94,11 @@ def test_merge_loses_nothing_silently(base, mine, theirs):
     # symmetric situation: the same two edits the other way round agree on which fields clash
     other = merge("patients", columns, base, theirs, mine)
     assert set(other.conflict_fields) == set(result.conflict_fields)
+
+
+def test_a_password_in_the_address_is_never_shown_nor_part_of_the_keyring_name():
+    from cabinet_app.sync.connect import parse_central_url, secret_name, shown
+
+    url = parse_central_url("postgresql://cabinet:Secret-42@central.example:5432/cabinet?sslmode=require")
+    assert "Secret-42" not in shown(url) and "***" not in shown(url)
+    assert secret_name(url) == "central:postgresql://cabinet@central.example:5432/cabinet?sslmode=require"

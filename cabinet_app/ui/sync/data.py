@@ -27,7 +27,9 @@ from ...security.services import require
 from ...settings import SYNC_INTERVAL_MINUTES, SYNC_URL
 from ...sync import service
 from ...sync.conflicts import ConflictInfo, list_conflicts, resolve
-from ...sync.connect import central_engine, parse_central_url, remember_password, secret_name, shown
+from ...sync.connect import (
+    central_engine, parse_central_url, remember_password, secret_name, shown, without_password,
+)
 from ...sync.model import Resolution
 from ...sync.service import SyncReport, SyncStatus
 from .values import referenced_ids
@@ -68,12 +70,6 @@ def _has_password(url: str) -> bool:
         return read_secret(secret_name(parse_central_url(url))) is not None
     except ValidationError:
         return False
-
-
-def without_password(url: URL) -> URL:
-    """The address with no password at all (``URL.set(password=None)`` leaves it in place)."""
-    return URL.create(url.drivername, username=url.username, host=url.host, port=url.port, database=url.database,
-                      query=url.query)
 
 
 def read_sync_config(uow: UnitOfWork, *, ask_keyring: bool = True) -> SyncConfig:
