@@ -4986,7 +4986,7 @@ Enregistrer quand même ?</translation>
     <message>
         <location filename="../../cabinet_app/ui/sync/labels.py" line="145"/>
         <source>%1 change(s) pending</source>
-        <translation>%1 modification(s) en attente</translation>
+        <translation>%1 en attente</translation>
     </message>
     <message>
         <location filename="../../cabinet_app/ui/sync/labels.py" line="146"/>
