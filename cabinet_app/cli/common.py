@@ -286,19 +286,23 @@ def login_options(parser: argparse.ArgumentParser) -> None:
 def user_uow(engine: Engine, args: argparse.Namespace) -> UnitOfWork:
     """A unit of work as the person given by --user, once their password is checked (failures
     are throttled and audited exactly as at the login window)."""
-    import getpass
-
     from ..security.services import authenticate
 
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    elif sys.stdin.isatty():
-        try:
-            password = getpass.getpass(f"Mot de passe de {args.user} : ")
-        except EOFError:
-            raise CliError("Saisie du mot de passe interrompue : rien n'a été fait.") from None
-    else:
-        raise CliError("Pas de terminal pour saisir le mot de passe : utilisez --password-stdin.")
+    password = read_password(args, f"Mot de passe de {args.user} : ")
     with UnitOfWork(engine) as uow:
         session_user = authenticate(uow, login=args.user, password=password)
     return UnitOfWork(engine, actor=session_user.actor)
+
+
+def read_password(args: argparse.Namespace, prompt: str) -> str:
+    """A password from stdin (``--password-stdin``) or typed at the terminal, never echoed."""
+    import getpass
+
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if sys.stdin.isatty():
+        try:
+            return getpass.getpass(prompt)
+        except EOFError:
+            raise CliError("Saisie du mot de passe interrompue : rien n'a été fait.") from None
+    raise CliError("Pas de terminal pour saisir le mot de passe : utilisez --password-stdin.")

@@ -12,11 +12,11 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 from typing import Any
 
-from .common import STDIN_HELP, CliError, admin_uow, database, global_options, id_text, print_json, table, when
+from .common import (
+    STDIN_HELP, CliError, admin_uow, database, global_options, id_text, print_json, read_password, table, when,
+)
 
 PARENT_HELP = ("postgresql://utilisateur@hôte:port/base[?sslmode=require] ; sans mot de passe (il est lu dans "
                "le trousseau du système, voir « sync login »)")
@@ -153,15 +153,7 @@ def cmd_login(args: argparse.Namespace) -> int:
     from ..sync.connect import parse_central_url, remember_password, shown, test_connection, without_password
 
     url = parse_central_url(args.parent)
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    elif sys.stdin.isatty():
-        try:
-            password = getpass.getpass(f"Mot de passe pour {shown(url)} : ")
-        except EOFError:
-            raise CliError("Saisie du mot de passe interrompue : rien n'a été enregistré.") from None
-    else:
-        raise CliError("Pas de terminal pour saisir le mot de passe : utilisez --password-stdin.")
+    password = read_password(args, f"Mot de passe pour {shown(url)} : ")
     if not password:
         raise CliError("Mot de passe vide : rien n'a été enregistré.")
     remember_password(without_password(url), password)

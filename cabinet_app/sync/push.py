@@ -258,36 +258,32 @@ def _neutralise(table_name: str, values: dict[str, Any]) -> dict[str, Any]:
 
 def _insert_guarded(conn: Connection, m: Mutation, site_id: uuid.UUID) -> uuid.UUID | None:
     t = table(m.table_name)
-    savepoint = conn.begin_nested()
-    try:
-        conn.execute(insert(t).values(**m.new))
-        savepoint.commit()
-        return None
-    except sa_exc.IntegrityError as exc:
-        savepoint.rollback()
-        if getattr(exc.orig, "sqlstate", None) != EXCLUSION_VIOLATION:
-            raise
-    conn.execute(insert(t).values(**_neutralise(m.table_name, m.new)))
-    return _record(conn, m, site_id, ConflictKind.DOUBLE_BOOKING, ("starts_at", "ends_at", "practitioner_id"),
-                   theirs=_clashing(conn, m.table_name, m.new), message="double booking")
+    return _guarded(conn, m, site_id, lambda values: insert(t).values(**values), m.new, m.new)
 
 
 def _update_guarded(conn: Connection, m: Mutation, site_id: uuid.UUID, values: dict[str, Any],
                     current: dict[str, Any]) -> uuid.UUID | None:
     t = table(m.table_name)
+    return _guarded(conn, m, site_id, lambda v: update(t).where(t.c.id == m.row_id).values(**v), values,
+                    {**current, **values})
+
+
+def _guarded(conn: Connection, m: Mutation, site_id: uuid.UUID, statement: Any, values: dict[str, Any],
+             result_row: dict[str, Any]) -> uuid.UUID | None:
+    """Write; if the exclusion constraint refuses a double booking, write the row neutralised and
+    record the conflict with the row it clashes with."""
     savepoint = conn.begin_nested()
     try:
-        conn.execute(update(t).where(t.c.id == m.row_id).values(**values))
+        conn.execute(statement(values))
         savepoint.commit()
         return None
     except sa_exc.IntegrityError as exc:
         savepoint.rollback()
         if getattr(exc.orig, "sqlstate", None) != EXCLUSION_VIOLATION:
             raise
-    conn.execute(update(t).where(t.c.id == m.row_id).values(**_neutralise(m.table_name, values)))
-    merged = {**current, **values}
+    conn.execute(statement(_neutralise(m.table_name, values)))
     return _record(conn, m, site_id, ConflictKind.DOUBLE_BOOKING, ("starts_at", "ends_at", "practitioner_id"),
-                   theirs=_clashing(conn, m.table_name, merged), message="double booking")
+                   theirs=_clashing(conn, m.table_name, result_row), message="double booking")
 
 
 def _clashing(conn: Connection, table_name: str, row: dict[str, Any]) -> dict[str, Any] | None:
