@@ -137,3 +137,9 @@ class SyncCentralNotReady(SyncError):
     """The database answers but was not prepared with ``cabinet-app central init``."""
 
     code = "sync_central_not_ready"
+
+
+class SyncJoinRefused(SyncError):
+    """Only an empty database joins the central one as a site (its own data would be mixed in)."""
+
+    code = "sync_join_refused"

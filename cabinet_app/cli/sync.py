@@ -96,32 +96,9 @@ def _url(engine: Any, given: str | None) -> Any:
     return url
 
 
-def _join(engine: Any, central: Any, site: str) -> None:
-    """An empty database joins the central one as ``site`` (found there by id or name)."""
-    from sqlalchemy import text
-
-    from ..sync.capture import get_state, set_state
-
-    with central.connect() as conn:
-        rows = conn.execute(text("SELECT id, name FROM sites WHERE deleted_at IS NULL")).all()
-    wanted = site.strip().lower()
-    found = [r for r in rows if str(r.id).startswith(wanted) or r.name.lower() == wanted]
-    if not found:
-        found = [r for r in rows if wanted in r.name.lower()]
-    if len(found) != 1:
-        names = ", ".join(sorted(r.name for r in rows)) or "aucun"
-        raise CliError(f"Cabinet « {site} » introuvable (ou ambigu) dans la base centrale. Cabinets : {names}.")
-    with engine.begin() as conn:
-        current = get_state(conn, "site_id")
-        if current and current != str(found[0].id):
-            raise CliError("Ce poste synchronise déjà un autre cabinet : --site ne sert qu'à une base neuve.")
-        set_state(conn, "site_id", str(found[0].id))
-        conn.execute(text("INSERT INTO app_settings (key, value) VALUES ('local_site_id', :v) "
-                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {"v": str(found[0].id)})
-
-
 def cmd_sync(args: argparse.Namespace) -> int:
     from ..sync.connect import central_engine, shown
+    from ..sync.join import central_sites, find_central_site, join
     from ..sync.service import synchronise
 
     with database(args, create=bool(args.site)) as engine:
@@ -129,8 +106,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
         central = central_engine(url)
         try:
             if args.site:
-                _join(engine, central, args.site)
-            report = synchronise(engine, central)
+                site = find_central_site(central_sites(central), args.site)
+                report = join(engine, central, site.id)
+            else:
+                report = synchronise(engine, central)
         finally:
             central.dispose()
     if args.json:

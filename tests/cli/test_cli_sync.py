@@ -59,3 +59,15 @@ def test_sync_failures_are_sentences_in_french(tmp_path) -> None:
     assert "Secret-9" not in with_password.stdout + with_password.stderr
     bad = cli("sync", "--parent", "http://example.org")
     assert bad.returncode == 1 and "adresse PostgreSQL" in bad.stderr
+
+
+def test_only_an_empty_database_joins_as_a_site(tmp_path, pg_server) -> None:
+    url = pg_server.create_database().replace("postgresql+psycopg://", "postgresql://")
+    nieul = _cabinet_cli(tmp_path, "nieul")
+    assert nieul("central", "init", "--url", url).returncode == 0
+    assert nieul("sync", "--parent", url).returncode == 0
+    other = _cabinet_cli(tmp_path, "autre")  # a cabinet of its own, with its accounts
+    refused = other("sync", "--parent", url, "--site", "Pôle mère")
+    assert refused.returncode == 1 and "base neuve" in refused.stderr
+    unknown = make_cli(tmp_path / "home-x", tmp_path / "x.sqlite3")("sync", "--parent", url, "--site", "Paris")
+    assert unknown.returncode == 1
