@@ -51,7 +51,10 @@ SCOPE: dict[str, str] = {
     "opening_hours": "t.site_id " + HERE, "closures": "t.site_id " + HERE,
     "recurring_patterns": "t.site_id " + HERE, "appointment_types": "t.site_id " + HERE,
     "cabinet_guides": "t.site_id " + HERE, "pack_acknowledgements": "t.site_id " + HERE,
-    "fee_ledger": "t.site_id " + HERE, "appointments": "t.site_id " + HERE,
+    "appointments": "t.site_id " + HERE,
+    # settlements and contributions belong to no site: they go where the practitioner works
+    "fee_ledger": (f"(t.site_id {HERE} OR (t.site_id IS NULL AND EXISTS (SELECT 1 FROM shifts s"
+                   f" WHERE s.practitioner_id = t.practitioner_id AND s.site_id {HERE})))"),
     "sync_conflicts": "t.site_id " + HERE,
     "availabilities": f"(t.site_id {HERE} OR t.site_id IS NULL)",
     "shifts": f"(t.site_id {HERE} OR EXISTS (SELECT 1 FROM shifts s WHERE s.practitioner_id = t.practitioner_id"
