@@ -35,6 +35,9 @@ Generation
     :func:`read_generation` already answers a different id; ``central init`` run after the
     restore then records a fresh generation and empties the old change log (whose xids belong to
     the former server and would otherwise stall the pull: it never skips them, it waits).
+
+A TRUNCATE escapes row triggers: it is refused on every synced table (append-only tables
+already refuse it), as a DELETE is.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from typing import NamedTuple
 
 from sqlalchemy import Connection, Engine, text
 
+from ..migrations.triggers import NO_DELETE_MESSAGE
 from ..models import APPEND_ONLY_TABLES, SYNCED_TABLES
 
 CAPTURED_TABLES = SYNCED_TABLES + APPEND_ONLY_TABLES
@@ -183,6 +187,10 @@ def central_init(engine: Engine) -> uuid.UUID:
             conn.execute(text(f"DROP TRIGGER IF EXISTS {table}_sync_capture ON {table}"))
             conn.execute(text(f"CREATE TRIGGER {table}_sync_capture AFTER INSERT OR UPDATE OR DELETE "
                               f"ON {table} FOR EACH ROW EXECUTE FUNCTION cabinet_sync_capture()"))
+        for table in SYNCED_TABLES:  # a TRUNCATE would escape the row triggers: refused, like a DELETE
+            conn.execute(text(f"DROP TRIGGER IF EXISTS {table}_sync_no_truncate ON {table}"))
+            conn.execute(text(f"CREATE TRIGGER {table}_sync_no_truncate BEFORE TRUNCATE ON {table} FOR EACH "
+                              f"STATEMENT EXECUTE FUNCTION cabinet_refuse_change('{NO_DELETE_MESSAGE}')"))
         conn.execute(text("CREATE EXTENSION IF NOT EXISTS btree_gist"))
         for table, predicate in _EXCLUSIONS.items():
             conn.execute(text(f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {table}_no_double_booking"))

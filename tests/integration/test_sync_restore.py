@@ -106,3 +106,11 @@ def test_a_site_login_role_syncs_but_cannot_delete_nor_change_the_schema(fleet, 
                 conn.execute(Patient.__table__.delete())
     finally:
         as_site.dispose()
+
+
+def test_truncating_a_shared_table_at_the_parent_is_refused(fleet):
+    for name in ("patients", "appointments", "consultation_notes"):
+        with pytest.raises(sa_exc.DBAPIError):
+            with fleet.central.begin() as conn:
+                conn.execute(text(f"TRUNCATE {name} CASCADE"))
+    assert fleet.scalar("central", "SELECT count(*) FROM patients") == 4
