@@ -1,5 +1,6 @@
 """What the sync screens do in the background: plain functions (no Qt) that read or save the
-sync settings, list and resolve conflicts, and run one sync with the parent practice.
+sync settings and this PC's site, list and resolve conflicts, and run one sync with the parent
+practice.
 
 The parent database's password never reaches the settings: a password typed in the dialog, or
 one written inside the address, goes to the system keyring (:func:`remember_password`), and the
@@ -19,12 +20,12 @@ from sqlalchemy.engine import URL, make_url
 
 from ...changes import EVERYTHING, Area, Changed
 from ...db import UnitOfWork
-from ...errors import CabinetError, SyncNotConfigured, ValidationError
-from ...planning.services import list_practitioners, list_sites
+from ...errors import CabinetError, NotFound, SyncNotConfigured, ValidationError
+from ...planning.services import get_site, list_practitioners, list_sites
 from ...security.permissions import Permission
 from ...security.secrets import read_secret
 from ...security.services import require
-from ...settings import SYNC_INTERVAL_MINUTES, SYNC_URL
+from ...settings import LOCAL_SITE_ID, SYNC_INTERVAL_MINUTES, SYNC_URL
 from ...sync import service
 from ...sync.conflicts import ConflictInfo, list_conflicts, resolve
 from ...sync.connect import (
@@ -98,6 +99,27 @@ def save_sync_config(uow: UnitOfWork, *, url: str, interval_minutes: int, passwo
     uow.settings.set(SYNC_INTERVAL_MINUTES, interval_minutes)
     uow.commit()
     return Changed(read_sync_config(uow), Area.SETTINGS | Area.SYNC)
+
+
+@dataclass(frozen=True)
+class LocalSite:
+    """The site this PC works for (the ``local_site_id`` setting, named from the local sites)."""
+
+    name: str
+    kind: str  # "parent" or "secondary"
+
+
+def read_local_site(uow: UnitOfWork) -> LocalSite | None:
+    """None while this PC belongs to no site (or to one it does not know yet)."""
+    raw = uow.settings.get(LOCAL_SITE_ID)
+    if not raw:
+        return None
+    try:
+        site = get_site(uow, uuid.UUID(raw))
+    except (ValueError, NotFound):
+        log.warning("the local site %s is not in the sites table", raw)
+        return None
+    return LocalSite(name=site.name, kind=str(site.kind.value))
 
 
 def connection_target(url: str, password: str = "") -> URL:

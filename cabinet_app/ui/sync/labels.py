@@ -1,5 +1,6 @@
 """The words of the sync screens, translated: what kind of row a conflict is about, the kind of
-conflict, the names of columns the core's catalogue lacks, and the indicator's sentence."""
+conflict, the names of columns the core's catalogue lacks, the indicator's sentence, and how a
+site is named (the sites to join, this PC's own)."""
 
 from __future__ import annotations
 
@@ -102,8 +103,25 @@ NO = QT_TRANSLATE_NOOP("SyncLabels", "No")
 HIDDEN = QT_TRANSLATE_NOOP("SyncLabels", "(clinical content, for the doctors)")
 
 
+SITE_KINDS: dict[str, str] = {
+    "parent": QT_TRANSLATE_NOOP("SyncLabels", "parent practice"),
+    "secondary": QT_TRANSLATE_NOOP("SyncLabels", "secondary practice"),
+}
+
+
 def translate(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
+
+
+def site_kind_label(kind: str) -> str:
+    """« pôle mère » or « cabinet secondaire » (``kind``: ``parent`` or ``secondary``)."""
+    return translate(SITE_KINDS[kind]) if kind in SITE_KINDS else kind
+
+
+def site_text(name: str, kind: str, city: str = "") -> str:
+    """« Cabinet secondaire de Nieul (cabinet secondaire, Nieul-le-Dolent) »."""
+    details = ", ".join(part for part in (site_kind_label(kind), city.strip()) if part)
+    return f"{name} ({details})"
 
 
 def table_label(table_name: str) -> str:

@@ -1,5 +1,6 @@
-"""« Synchronisation » settings: the parent practice's database address (without password), its
-password (kept only in the system keyring), how often to sync, and « Tester la connexion ».
+"""« Synchronisation » settings: which site this PC is (read-only), the parent practice's database
+address (without password), its password (kept only in the system keyring), how often to sync,
+and « Tester la connexion ».
 
 Administrators change them; everyone else sees them read-only. The connection test runs on the
 network worker, so a slow or silent server never freezes the window.
@@ -31,7 +32,8 @@ from ...settings import SYNC_INTERVAL_MINUTES
 from ...sync.connect import test_connection
 from ..context import AppContext
 from ..records.common import message_label, run_for, show_message
-from .data import SyncConfig, connection_target, read_sync_config, save_sync_config
+from .data import LocalSite, SyncConfig, connection_target, read_local_site, read_sync_config, save_sync_config
+from .labels import site_text
 
 log = logging.getLogger(__name__)
 URL_FIELDS = ("sync_url",)
@@ -49,9 +51,13 @@ class SyncSettingsDialog(QDialog):
         self.setObjectName("sync_settings")
         self._build()
         run_for(self, ctx, read_sync_config, on_done=self._show, on_error=self._failed)
+        run_for(self, ctx, read_local_site, on_done=self._show_site, on_error=self._failed)
 
     # --- building ------------------------------------------------------------------------------
     def _build(self) -> None:
+        self.site_label = QLabel(self)
+        self.site_label.setObjectName("site_identity")
+        self.site_label.setWordWrap(True)
         self.url_edit = QLineEdit(self)
         self.url_edit.setObjectName("sync_url")
         self.url_edit.setPlaceholderText("postgresql://cabinet@serveur.example:5432/cabinet?sslmode=require")
@@ -97,6 +103,7 @@ class SyncSettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.site_label)
         layout.addLayout(form)
         layout.addLayout(test_row)
         layout.addWidget(self.error_label)
@@ -114,6 +121,11 @@ class SyncSettingsDialog(QDialog):
         self.password_edit.setPlaceholderText(
             self.tr("Kept in the keyring (leave empty to keep it)") if config.has_password
             else self.tr("No password kept yet"))
+
+    def _show_site(self, site: LocalSite | None) -> None:
+        """« Ce poste : Cabinet secondaire de Nieul (cabinet secondaire) »; changed only by joining."""
+        shown = site_text(site.name, site.kind) if site is not None else self.tr("no site yet")
+        self.site_label.setText(self.tr("This computer: %1").replace("%1", shown))
 
     # --- saving --------------------------------------------------------------------------------
     def save(self) -> None:
