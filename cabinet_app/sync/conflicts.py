@@ -81,7 +81,21 @@ def list_conflicts(uow: UnitOfWork, *, include_resolved: bool = False) -> list[C
         query = query.where(SyncConflict.resolved_at.is_(None))
     rows = list(uow.session.scalars(query.order_by(SyncConflict.created_at.desc())))
     names = _names(uow, {r.mine_by for r in rows} | {r.theirs_by for r in rows})  # type: ignore[arg-type]
-    return [_info(r, names) for r in rows]
+    return [_visible(uow, _info(r, names)) for r in rows]
+
+
+def _visible(uow: UnitOfWork, info: ConflictInfo) -> ConflictInfo:
+    """Clinical values only for those who may read clinical data (a secretary, the CLI's local
+    administrator, sees that a conflict exists, not what the notes say)."""
+    from dataclasses import replace
+
+    from ..security.permissions import permissions_for
+
+    if info.table_name not in CLINICAL_TABLES:
+        return info
+    if Permission.CLINICAL_READ in permissions_for(uow.actor.role, is_admin=uow.actor.is_admin):
+        return info
+    return replace(info, mine={}, theirs={}, base={})
 
 
 def _info(r: SyncConflict, names: dict[uuid.UUID, str]) -> ConflictInfo:
@@ -99,7 +113,15 @@ def get_conflict(uow: UnitOfWork, conflict_id: uuid.UUID) -> ConflictInfo:
     row = uow.session.get(SyncConflict, conflict_id)
     if row is None:
         raise NotFound(kind="conflict", id=str(conflict_id))
-    return _info(row, _names(uow, {row.mine_by, row.theirs_by}))  # type: ignore[arg-type]
+    return _visible(uow, _info(row, _names(uow, {row.mine_by, row.theirs_by})))  # type: ignore[arg-type]
+
+
+def _table_of(uow: UnitOfWork, conflict_id: uuid.UUID) -> str:
+    assert uow.session is not None
+    row = uow.session.get(SyncConflict, conflict_id)
+    if row is None:
+        raise NotFound(kind="conflict", id=str(conflict_id))
+    return row.table_name
 
 
 def _fields_to_restore(info: ConflictInfo) -> list[str]:
@@ -122,6 +144,8 @@ def _fields_to_restore(info: ConflictInfo) -> list[str]:
 def resolve(uow: UnitOfWork, conflict_id: uuid.UUID, resolution: Resolution | str) -> ConflictInfo:
     """Settle a conflict (in the caller's unit of work; commit to keep it)."""
     resolution = Resolution(resolution)
+    require(uow.actor, Permission.CLINICAL_WRITE if _table_of(uow, conflict_id) in CLINICAL_TABLES
+            else Permission.PATIENT_WRITE)
     info = get_conflict(uow, conflict_id)
     require(uow.actor, Permission.CLINICAL_WRITE if info.table_name in CLINICAL_TABLES else Permission.PATIENT_WRITE)
     if info.resolved_at is not None:

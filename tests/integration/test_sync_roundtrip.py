@@ -265,3 +265,23 @@ def test_a_patient_new_to_a_site_arrives_with_his_record(pg_engine, tmp_path):
                             id=patient.hex) == "Lombalgie"
     finally:
         fleet.dispose()
+
+
+def test_the_values_of_a_clinical_conflict_are_for_clinicians_only(fleet):
+    import json
+    import uuid as _uuid
+    from cabinet_app.sync.model import SyncConflict
+    from cabinet_app.sync.codec import to_json
+
+    with fleet.uow("nieul", "admin") as uow:
+        uow.session.add(SyncConflict(site_id=fleet.cabinet.site_id, table_name="action_items", row_id=_uuid.uuid4(),
+                                     kind=ConflictKind.FIELDS, fields=json.dumps(["outcome"]),
+                                     mine=to_json({"outcome": "Scanner normal"}), theirs=to_json({"outcome": "Revu"}),
+                                     base=to_json({"outcome": ""})))
+        uow.commit()
+    with fleet.uow("nieul", "secretaire") as uow:
+        [hidden] = list_conflicts(uow)
+    assert hidden.mine == {} and hidden.theirs == {}
+    with fleet.uow("nieul", "dr.bernard") as uow:
+        [shown] = list_conflicts(uow)
+    assert shown.mine["outcome"] == "Scanner normal"
