@@ -49,7 +49,6 @@ from typing import NamedTuple
 
 from sqlalchemy import Connection, Engine, text
 
-from ..migrations.triggers import NO_DELETE_MESSAGE
 from ..models import APPEND_ONLY_TABLES, SYNCED_TABLES
 
 CAPTURED_TABLES = SYNCED_TABLES + APPEND_ONLY_TABLES
@@ -173,6 +172,7 @@ def central_init(engine: Engine) -> uuid.UUID:
     """Prepare a central PostgreSQL database (idempotent): the app's migrations, then the change
     log, its triggers and the generation. Returns the generation id (kept on a second run)."""
     from ..migrations import upgrade
+    from ..migrations.triggers import NO_DELETE_MESSAGE
 
     if engine.dialect.name != "postgresql":
         raise NotPostgreSQL(engine.dialect.name)

@@ -29,6 +29,7 @@ from ..settings import LANGUAGE
 from .context import AppContext
 from .first_run import FirstRunWizard
 from .login import LoginDialog
+from .sync.joining import CentralAccess
 from .tasks import Runner, ThreadRunner
 
 if TYPE_CHECKING:
@@ -80,16 +81,21 @@ def resolve_language(explicit: str | None, engine: Engine) -> str:
 # --- the flow: first run, login, main window -----------------------------------------------------
 
 class Shell(QObject):
-    """First-run wizard (no account yet), then the login dialog, then the main window."""
+    """First-run wizard (no account yet), then the login dialog, then the main window.
+
+    The wizard creates the first account, or this PC joins the parent practice and gets its
+    site's accounts from there: either way the login dialog follows (nobody is logged in by
+    the wizard; after a join no password of a person is known here)."""
 
     finished = Signal(int)  # exit code
 
     def __init__(self, ctx: AppContext, *, lock_timeout_ms: int | None = None,
-                 pages: Sequence[PageSpec] | None = None) -> None:
+                 pages: Sequence[PageSpec] | None = None, central: CentralAccess | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self.lock_timeout_ms = lock_timeout_ms
         self.pages = pages
+        self.central = central  # how the wizard reaches the parent practice (tests give fakes)
         self.wizard: FirstRunWizard | None = None
         self.login_dialog: LoginDialog | None = None
         self.window: MainWindow | None = None
@@ -104,14 +110,14 @@ class Shell(QObject):
             self.show_wizard()
 
     def show_wizard(self) -> None:
-        self.wizard = FirstRunWizard(self.ctx)
+        self.wizard = FirstRunWizard(self.ctx, central=self.central)
         self.wizard.accepted.connect(self._wizard_done)
         self.wizard.rejected.connect(lambda: self.finished.emit(0))
         self.wizard.show()
 
     def _wizard_done(self) -> None:
         assert self.wizard is not None
-        created = self.wizard.created_user
+        created = self.wizard.created_user  # None after a join: whoever sits here types their login
         self.wizard.deleteLater()
         self.wizard = None
         self.show_login(created.login if created else "")
@@ -149,11 +155,11 @@ class Shell(QObject):
 
 def build_shell(engine: Engine, runner: Runner, language: str, *, db_path: str = "",
                 lock_timeout_ms: int | None = None, pages: Sequence[PageSpec] | None = None,
-                network: Runner | None = None) -> Shell:
+                network: Runner | None = None, central: CentralAccess | None = None) -> Shell:
     """Everything but the application and the database: translations, context, flow."""
     language = install_translators(language)
     ctx = AppContext(engine, runner, language=language, db_path=db_path, network=network)
-    return Shell(ctx, lock_timeout_ms=lock_timeout_ms, pages=pages)
+    return Shell(ctx, lock_timeout_ms=lock_timeout_ms, pages=pages, central=central)
 
 
 # --- start-up safety -----------------------------------------------------------------------------

@@ -1,7 +1,11 @@
-"""The first-run wizard, shown while no account exists on this PC: page 1 the site this PC works
-for, page 2 the first administrator. Each problem is said in French next to its field; nothing
-is saved until everything is valid, then :func:`cabinet_app.first_run.initialise_cabinet`
-creates both in one transaction."""
+"""The first-run wizard, shown while no account exists on this PC. Its first page chooses:
+
+* « Créer un nouveau cabinet »: the site this PC works for, then the first administrator. Each
+  problem is said in French next to its field; nothing is saved until everything is valid, then
+  :func:`cabinet_app.first_run.initialise_cabinet` creates both in one transaction.
+* « Rejoindre le pôle mère »: this PC joins an existing practice through the parent practice's
+  database, and gets the accounts, planning and patients of its site from there
+  (:mod:`cabinet_app.ui.sync.join_pages`)."""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,12 +35,51 @@ from ..planning.services import SiteInput, site_problems
 from ..security.passwords import password_problem
 from ..security.permissions import Role
 from ..security.services import LOGIN_PATTERN, UserInfo, normalise_login
+from ..sync.join import CentralSite
 from .context import AppContext
 from .login import ERROR_STYLE
+from .sync.join_pages import ConnectPage, JoinSitePage
+from .sync.joining import CORE, CentralAccess
 
 log = logging.getLogger(__name__)
 
 SITE_FIELDS = ("name", "kind", "address_line", "postal_code", "city", "phone", "min_practitioners")
+# the pages: the choice, then « create » (site, first administrator) or « join » (connect, site)
+CHOICE_PAGE, SITE_PAGE, ADMIN_PAGE, CONNECT_PAGE, JOIN_PAGE = range(5)
+
+
+class ChoicePage(QWizardPage):
+    """A new practice starts here, or this PC joins the practice that already works with Cabinet."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Welcome to Cabinet"))
+        self.setSubTitle(self.tr("How does this computer start?"))
+        self.create_radio = QRadioButton(self.tr("&Create a new practice"), self)
+        self.create_radio.setObjectName("create")
+        self.create_radio.setChecked(True)
+        self.join_radio = QRadioButton(
+            self.tr("&Join the parent practice (this computer joins an existing practice)"), self)
+        self.join_radio.setObjectName("join")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.create_radio)
+        layout.addWidget(self._note(self.tr("The first computer of a practice: you describe its site and "
+                                            "create the first administrator's account.")))
+        layout.addSpacing(12)
+        layout.addWidget(self.join_radio)
+        layout.addWidget(self._note(self.tr("The practice already works with Cabinet: this computer gets the "
+                                            "accounts, planning and patients of its site from the parent "
+                                            "practice's database. People log in with their usual accounts.")))
+        layout.addStretch(1)
+
+    def _note(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setIndent(24)
+        return label
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        return CONNECT_PAGE if self.join_radio.isChecked() else SITE_PAGE
 
 
 class FormPage(QWizardPage):
@@ -144,6 +188,9 @@ class AdminPage(FormPage):
         self.rpps_edit.setMaxLength(11)
         return box
 
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        return -1  # the last page of « create »
+
     @property
     def is_doctor(self) -> bool:
         return self.role_combo.currentData() == Role.TITULAR
@@ -234,9 +281,13 @@ class AdminPage(FormPage):
 
 
 class FirstRunWizard(QWizard):
-    """Accepted once the site and the first administrator exist (:attr:`created_user`)."""
+    """Accepted once the site and the first administrator exist (:attr:`created_user`), or once
+    this PC joined a site of the parent practice (:attr:`joined_site`; its accounts came with it).
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    ``central`` reaches the parent practice's database (tests give fakes)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 central: CentralAccess | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("first_run")
         self.setWindowTitle(self.tr("Cabinet — First start"))
@@ -245,12 +296,29 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Quit"))
+        access = central or CORE
+        self.choice_page = ChoicePage(self)
         self.site_page = SitePage(ctx, self)
         self.admin_page = AdminPage(ctx, self)
-        self.addPage(self.site_page)
-        self.addPage(self.admin_page)
+        self.connect_page = ConnectPage(ctx, access, self)
+        self.join_page = JoinSitePage(ctx, self.connect_page, access, self)
+        for page_id, page in ((CHOICE_PAGE, self.choice_page), (SITE_PAGE, self.site_page),
+                              (ADMIN_PAGE, self.admin_page), (CONNECT_PAGE, self.connect_page),
+                              (JOIN_PAGE, self.join_page)):
+            self.setPage(page_id, page)
+        self.setStartId(CHOICE_PAGE)
         self.setMinimumSize(560, 600)
 
     @property
     def created_user(self) -> UserInfo | None:
         return self.admin_page.created
+
+    @property
+    def joined_site(self) -> CentralSite | None:
+        return self.join_page.joined
+
+    def reject(self) -> None:
+        """« Quitter » and closing the window wait while this PC is joining (it would stop halfway)."""
+        if self.join_page.joining:
+            return
+        super().reject()

@@ -323,72 +323,72 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="113"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="157"/>
         <source>The first administrator</source>
         <translation>Le premier administrateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="114"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="158"/>
         <source>This account manages the other accounts. Everyone gets their own account.</source>
         <translation>Ce compte gère les autres comptes. Chaque personne a son propre compte.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="116"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="160"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Nom affiché :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="117"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="161"/>
         <source>&amp;Login:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="118"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="162"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="119"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="163"/>
         <source>&amp;Confirm the password:</source>
         <translation>&amp;Confirmez le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="122"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="166"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="123"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="167"/>
         <source>Medical secretary</source>
         <translation>Secrétaire médicale</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="124"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="168"/>
         <source>Titular doctor</source>
         <translation>Médecin titulaire</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="139"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="183"/>
         <source>Doctor</source>
         <translation>Médecin</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="141"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="185"/>
         <source>&amp;First name:</source>
         <translation>&amp;Prénom :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="142"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="186"/>
         <source>Last &amp;name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="143"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="187"/>
         <source>RPPS &amp;number:</source>
         <translation>Numéro &amp;RPPS :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="189"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="236"/>
         <source>The two passwords are different.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
@@ -428,14 +428,14 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../cabinet_app/ui/app.py" line="168"/>
+        <location filename="../../cabinet_app/ui/app.py" line="174"/>
         <source>Database: %1
 Log file: %2</source>
         <translation>Base de données : %1
 Journal : %2</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/app.py" line="189"/>
+        <location filename="../../cabinet_app/ui/app.py" line="195"/>
         <source>An unexpected error occurred. What was already saved is kept. The details are in the log file:
 %1</source>
         <translation>Une erreur inattendue s&apos;est produite. Ce qui était déjà enregistré est conservé. Le détail est dans le journal :
@@ -1435,6 +1435,39 @@ L&apos;enregistrer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>ChoicePage</name>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="56"/>
+        <source>Welcome to Cabinet</source>
+        <translation>Bienvenue dans Cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="57"/>
+        <source>How does this computer start?</source>
+        <translation>Comment ce poste démarre-t-il ?</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="58"/>
+        <source>&amp;Create a new practice</source>
+        <translation>&amp;Créer un nouveau cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="62"/>
+        <source>&amp;Join the parent practice (this computer joins an existing practice)</source>
+        <translation>&amp;Rejoindre le pôle mère (ce poste rejoint un cabinet existant)</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="66"/>
+        <source>The first computer of a practice: you describe its site and create the first administrator&apos;s account.</source>
+        <translation>Le premier poste d&apos;un cabinet : vous décrivez son site et créez le compte du premier administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/first_run.py" line="70"/>
+        <source>The practice already works with Cabinet: this computer gets the accounts, planning and patients of its site from the parent practice&apos;s database. People log in with their usual accounts.</source>
+        <translation>Le cabinet travaille déjà avec Cabinet : ce poste reçoit les comptes, le planning et les patients de son site depuis la base du pôle mère. Chacun se connecte avec son compte habituel.</translation>
+    </message>
+</context>
+<context>
     <name>ClinicalRecordPage</name>
     <message>
         <location filename="../../cabinet_app/ui/records/record_page.py" line="64"/>
@@ -1626,6 +1659,49 @@ L&apos;enregistrer quand même ?</translation>
         <location filename="../../cabinet_app/ui/sync/conflicts_page.py" line="208"/>
         <source>Conflict resolved (%1).</source>
         <translation>Conflit résolu (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPage</name>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/join_pages.py" line="74"/>
+        <source>Join the parent practice</source>
+        <translation>Rejoindre le pôle mère</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/join_pages.py" line="75"/>
+        <source>The practice already works with Cabinet: this computer gets its accounts, planning and patients from the parent practice&apos;s database.</source>
+        <translation>Le cabinet travaille déjà avec Cabinet : ce poste reçoit ses comptes, son planning et ses patients depuis la base du pôle mère.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/join_pages.py" line="77"/>
+        <source>&amp;Connect &gt;</source>
+        <translation>Se &amp;connecter &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/join_pages.py" line="87"/>
+        <source>Parent practice&apos;s &amp;database:</source>
+        <translation>&amp;Base du pôle mère :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/join_pages.py" line="89"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/join_pages.py" line="91"/>
+        <source>Once this computer has joined, the password is kept in its secure keyring, never in the settings. Leave it empty if the address needs none.</source>
+        <translation>Une fois ce poste rattaché, le mot de passe est gardé dans son trousseau sécurisé, jamais dans les réglages. Laissez-le vide si l&apos;adresse n&apos;en demande pas.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/join_pages.py" line="115"/>
+        <source>Connecting…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/join_pages.py" line="134"/>
+        <source>The parent practice&apos;s database has no site yet: create the practice on a computer of the parent practice and sync it first.</source>
+        <translation>La base du pôle mère n&apos;a encore aucun site : créez d&apos;abord le cabinet sur un poste du pôle mère et synchronisez-le.</translation>
     </message>
 </context>
 <context>
@@ -1854,27 +1930,27 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="242"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="293"/>
         <source>Cabinet — First start</source>
         <translation>Cabinet — Premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="244"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="295"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="245"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="296"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="246"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="297"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="247"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2223,6 +2299,52 @@ L&apos;enregistrer quand même ?</translation>
         <location filename="../../cabinet_app/ui/records/status_page.py" line="111"/>
         <source>Handovers: %1, not acknowledged yet: %2</source>
         <translation>Transmissions : %1, pas encore prises en compte : %2</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPages</name>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/join_pages.py" line="52"/>
+        <source>The parent practice&apos;s server refuses this login or password: check them and connect again.</source>
+        <translation>Le serveur du pôle mère refuse cet identifiant ou ce mot de passe : vérifiez-les puis reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinSitePage</name>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/join_pages.py" line="163"/>
+        <source>The site of this computer</source>
+        <translation>Le site de ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/join_pages.py" line="164"/>
+        <source>Choose the practice this computer works for. Joining brings its accounts, planning and patients: it may take a few minutes.</source>
+        <translation>Choisissez le cabinet pour lequel ce poste travaille. Le rejoindre apporte ses comptes, son planning et ses patients : cela peut prendre quelques minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/join_pages.py" line="166"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/join_pages.py" line="169"/>
+        <source>Choose the site…</source>
+        <translation>Choisissez le site…</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/join_pages.py" line="177"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/join_pages.py" line="203"/>
+        <source>Choose the site this computer works for.</source>
+        <translation>Choisissez le site pour lequel ce poste travaille.</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/join_pages.py" line="218"/>
+        <source>Joining « %1 »: its accounts, planning and patients are coming from the parent practice…</source>
+        <translation>Rattachement à « %1 » : ses comptes, son planning et ses patients arrivent du pôle mère…</translation>
     </message>
 </context>
 <context>
@@ -4436,57 +4558,57 @@ Enregistrer quand même ?</translation>
 <context>
     <name>SitePage</name>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="76"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="120"/>
         <source>Your practice</source>
         <translation>Votre cabinet</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="77"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="121"/>
         <source>This computer works for this site. The other sites can be added later.</source>
         <translation>Cet ordinateur travaille pour ce site. Les autres sites pourront être ajoutés plus tard.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="79"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="123"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="80"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="124"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="81"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="125"/>
         <source>Secondary practice</source>
         <translation>Cabinet secondaire</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="82"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="126"/>
         <source>Parent practice</source>
         <translation>Pôle mère</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="83"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="127"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="84"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="128"/>
         <source>&amp;Postal code:</source>
         <translation>Code &amp;postal :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="86"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="130"/>
         <source>&amp;City:</source>
         <translation>&amp;Ville :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="87"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="131"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="88"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="132"/>
         <source>&amp;Minimum practitioners present:</source>
         <translation>Praticiens présents au &amp;minimum :</translation>
     </message>
@@ -4658,363 +4780,373 @@ Enregistrer quand même ?</translation>
 <context>
     <name>SyncLabels</name>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="16"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="17"/>
         <source>Site</source>
         <translation>Cabinet</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="17"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="18"/>
         <source>Practitioner</source>
         <translation>Praticien</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="18"/>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="74"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="19"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="75"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="19"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="20"/>
         <source>User account</source>
         <translation>Compte utilisateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="20"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="21"/>
         <source>Opening hours</source>
         <translation>Horaires d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="21"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="22"/>
         <source>Closure</source>
         <translation>Fermeture</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="22"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="23"/>
         <source>Recurring shift pattern</source>
         <translation>Vacation récurrente</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="23"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="24"/>
         <source>Shift</source>
         <translation>Vacation</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="24"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="25"/>
         <source>Availability</source>
         <translation>Disponibilité</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="25"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="26"/>
         <source>Replacement contract</source>
         <translation>Contrat de remplacement</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="26"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="27"/>
         <source>Appointment type</source>
         <translation>Type de rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="27"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="28"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="28"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="29"/>
         <source>Action item</source>
         <translation>Action à faire</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="29"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="30"/>
         <source>Cabinet guide</source>
         <translation>Guide du cabinet</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="30"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="31"/>
         <source>Act tariff</source>
         <translation>Tarif d&apos;acte</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="31"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="32"/>
         <source>Sync conflict</source>
         <translation>Conflit de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="32"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="33"/>
         <source>Audit entry</source>
         <translation>Entrée du journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="33"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="34"/>
         <source>Consultation note</source>
         <translation>Note de consultation</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="34"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="35"/>
         <source>Note co-signature</source>
         <translation>Cosignature de note</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="35"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="36"/>
         <source>Handover</source>
         <translation>Transmission</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="36"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="37"/>
         <source>Handover synthesis</source>
         <translation>Synthèse de transmission</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="37"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="38"/>
         <source>Handover sign-off</source>
         <translation>Validation de transmission</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="38"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="39"/>
         <source>Handover pack acknowledgement</source>
         <translation>Prise de connaissance du dossier de relève</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="39"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="40"/>
         <source>Fee entry</source>
         <translation>Écriture d&apos;honoraires</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="43"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="44"/>
         <source>Changed on both sides</source>
         <translation>Modifié des deux côtés</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="44"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="45"/>
         <source>Changed here, deleted elsewhere</source>
         <translation>Modifié ici, supprimé ailleurs</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="45"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="46"/>
         <source>Deleted here, changed elsewhere</source>
         <translation>Supprimé ici, modifié ailleurs</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="46"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="47"/>
         <source>Double booking</source>
         <translation>Double réservation</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="47"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="48"/>
         <source>Refused by the parent practice</source>
         <translation>Refusé par le pôle mère</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="51"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="52"/>
         <source>The same information was changed here and at another site. The other change reached the parent practice first and is the one kept for now.</source>
         <translation>La même information a été modifiée ici et sur un autre site. L&apos;autre modification est arrivée la première au pôle mère : c&apos;est elle qui est retenue pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="54"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="55"/>
         <source>You changed this while it was being deleted at another site. It stays deleted unless you take your version back.</source>
         <translation>Vous avez modifié cet élément pendant qu&apos;il était supprimé sur un autre site. Il reste supprimé, sauf si vous reprenez votre version.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="57"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="58"/>
         <source>You deleted this while it was being changed at another site. It is kept, changed, unless you take your version (the deletion) back.</source>
         <translation>Vous avez supprimé cet élément pendant qu&apos;il était modifié sur un autre site. Il est gardé, modifié, sauf si vous reprenez votre version (la suppression).</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="60"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="61"/>
         <source>This booking overlaps another one made at the same time elsewhere: the parent practice kept the other one.</source>
         <translation>Cette réservation chevauche une autre faite au même moment ailleurs : le pôle mère a retenu l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="63"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="64"/>
         <source>The parent practice refused this change. Taking your version back sends it again.</source>
         <translation>Le pôle mère a refusé cette modification. Reprendre votre version la renvoie.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="68"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="69"/>
         <source>Resolved: my version taken back</source>
         <translation>Résolu : ma version reprise</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="69"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="70"/>
         <source>Resolved: kept version</source>
         <translation>Résolu : version retenue gardée</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="75"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="76"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="76"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="77"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="77"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="78"/>
         <source>Titular</source>
         <translation>Titulaire</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="78"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="79"/>
         <source>Deleted on</source>
         <translation>Supprimé le</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="79"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="80"/>
         <source>Deleted by</source>
         <translation>Supprimé par</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="80"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="81"/>
         <source>Cancelled on</source>
         <translation>Annulé le</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="81"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="82"/>
         <source>Cancelled by</source>
         <translation>Annulé par</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="82"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="83"/>
         <source>Closed on</source>
         <translation>Clos le</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="83"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="84"/>
         <source>Closed by</source>
         <translation>Clos par</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="84"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="85"/>
         <source>Arrived at</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="85"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="86"/>
         <source>Seen at</source>
         <translation>Vu le</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="86"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="87"/>
         <source>Overbooking</source>
         <translation>Surbooking</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="87"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="88"/>
         <source>To rebook because</source>
         <translation>À reprogrammer, motif</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="88"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="89"/>
         <source>On call</source>
         <translation>Astreinte</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="89"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="90"/>
         <source>Opens at</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="90"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="91"/>
         <source>Closes at</source>
         <translation>Fermeture</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="91"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="92"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="92"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="93"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="93"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="94"/>
         <source>Preferred</source>
         <translation>Préférée</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="94"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="95"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="95"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="96"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="96"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="97"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="97"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="98"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="100"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="101"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="101"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="102"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="102"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="103"/>
         <source>(clinical content, for the doctors)</source>
         <translation>(contenu clinique, réservé aux médecins)</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="142"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="107"/>
+        <source>parent practice</source>
+        <translation>pôle mère</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="108"/>
+        <source>secondary practice</source>
+        <translation>cabinet secondaire</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="160"/>
         <source>Synced at %1</source>
         <translation>Synchronisé à %1</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="143"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="161"/>
         <source>Synced on %1</source>
         <translation>Synchronisé le %1</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="144"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="162"/>
         <source>Never synced</source>
         <translation>Jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="145"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="163"/>
         <source>%1 change(s) pending</source>
         <translation>%1 en attente</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="146"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="164"/>
         <source>%1 conflict(s)</source>
         <translation>%1 conflit(s)</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="147"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="165"/>
         <source>last sync failed</source>
         <translation>dernière synchronisation en échec</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="148"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="166"/>
         <source>Syncing…</source>
         <translation>Synchronisation en cours…</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="149"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="167"/>
         <source>Sync not set up</source>
         <translation>Synchronisation non configurée</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="172"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="190"/>
         <source>Sync done: %1 change(s) sent, %2 received.</source>
         <translation>Synchronisation terminée : %1 modification(s) envoyée(s), %2 reçue(s).</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="173"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="191"/>
         <source>%1 new conflict(s) to decide: see « Conflicts ».</source>
         <translation>%1 nouveau(x) conflit(s) à trancher : voir « Conflits ».</translation>
     </message>
@@ -5027,82 +5159,92 @@ Enregistrer quand même ?</translation>
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="48"/>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="50"/>
         <source>Sync with the parent practice</source>
         <translation>Synchronisation avec le pôle mère</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="66"/>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="72"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="67"/>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="73"/>
         <source>On demand only</source>
         <translation>À la demande seulement</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="69"/>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="75"/>
         <source>&amp;Test the connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="81"/>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="87"/>
         <source>Parent practice&apos;s &amp;database:</source>
         <translation>&amp;Base du pôle mère :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="83"/>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="89"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="84"/>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="90"/>
         <source>The password is kept in this computer&apos;s secure keyring, never in the settings.</source>
         <translation>Le mot de passe est gardé dans le trousseau sécurisé de ce poste, jamais dans les réglages.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="86"/>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="92"/>
         <source>&amp;Sync every:</source>
         <translation>&amp;Synchroniser toutes les :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="88"/>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="94"/>
         <source>Only an administrator can change these settings.</source>
         <translation>Seul un administrateur peut modifier ces réglages.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="93"/>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="99"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="95"/>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="101"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="95"/>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="101"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="115"/>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="122"/>
         <source>Kept in the keyring (leave empty to keep it)</source>
         <translation>Enregistré dans le trousseau (laisser vide pour le garder)</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="116"/>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="123"/>
         <source>No password kept yet</source>
         <translation>Aucun mot de passe enregistré</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="152"/>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="127"/>
+        <source>no site yet</source>
+        <translation>aucun site pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="128"/>
+        <source>This computer: %1</source>
+        <translation>Ce poste : %1</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="164"/>
         <source>Connecting…</source>
         <translation>Connexion en cours…</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="163"/>
+        <location filename="../../cabinet_app/ui/sync/settings_dialog.py" line="175"/>
         <source>Connection succeeded: PostgreSQL %1.</source>
         <translation>Connexion réussie : PostgreSQL %1.</translation>
     </message>

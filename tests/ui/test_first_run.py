@@ -1,5 +1,6 @@
-"""The first-run wizard on an empty database: creates the site and the first administrator, or
-says in French what is wrong and saves nothing."""
+"""The first-run wizard on an empty database: its first page chooses between a new practice and
+joining the parent practice (tests/ui/test_first_run_join.py); a new practice gets its site and
+first administrator, or is told in French what is wrong and nothing is saved."""
 
 from __future__ import annotations
 
@@ -17,17 +18,51 @@ from tests.ui.shell_support import make_shell
 PASSWORD = "un-long-mot-de-passe"
 
 
-def start_wizard(qtbot, engine) -> tuple[object, FirstRunWizard]:
-    shell = make_shell(engine)
+def open_wizard(qtbot, engine, **options) -> tuple[object, FirstRunWizard]:
+    """The shell on an empty database: the wizard, on its first page (the choice)."""
+    shell = make_shell(engine, **options)
     shell.start()
     wizard = shell.wizard
     assert wizard is not None and wizard.isVisible()
     qtbot.addWidget(wizard)
+    assert wizard.currentPage() is wizard.choice_page
+    return shell, wizard
+
+
+def start_wizard(qtbot, engine) -> tuple[object, FirstRunWizard]:
+    """The wizard on its site page: « Créer un nouveau cabinet » is the choice already made."""
+    shell, wizard = open_wizard(qtbot, engine)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.site_page
     return shell, wizard
 
 
 def click(qtbot, wizard: FirstRunWizard, which: QWizard.WizardButton) -> None:
     qtbot.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)
+
+
+def test_the_first_page_chooses_between_a_new_practice_and_joining(qtbot, engine):
+    _shell, wizard = open_wizard(qtbot, engine)
+    page = wizard.choice_page
+    assert wizard.windowTitle() == "Cabinet — Premier démarrage"
+    assert page.title() == "Bienvenue dans Cabinet"
+    assert page.create_radio.text() == "&Créer un nouveau cabinet"
+    assert page.join_radio.text() == "&Rejoindre le pôle mère (ce poste rejoint un cabinet existant)"
+    assert page.create_radio.isChecked() and not page.join_radio.isChecked()
+    assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()  # the first page
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.site_page  # the existing flow, unchanged
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.site_page  # the site is still checked first
+    click(qtbot, wizard, QWizard.WizardButton.BackButton)
+    qtbot.mouseClick(page.join_radio, Qt.MouseButton.LeftButton)
+    assert page.join_radio.isChecked() and not page.create_radio.isChecked()
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.connect_page
+    assert wizard.button(QWizard.WizardButton.NextButton).text() == "Se &connecter >"
+    click(qtbot, wizard, QWizard.WizardButton.BackButton)
+    assert wizard.currentPage() is page
+    assert nothing_saved(engine)
 
 
 def fill_site(qtbot, wizard: FirstRunWizard, *, name: str = "Cabinet secondaire d'Ajain",
