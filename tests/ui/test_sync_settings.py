@@ -1,6 +1,7 @@
-"""« Synchronisation » settings with real widgets on the small cabinet's SQLite: the address is
-checked (French error beside it, nothing saved), the password goes to the keyring and never to
-the settings, the connection test runs on the network worker and says what it found."""
+"""« Synchronisation » settings with real widgets on the small cabinet's SQLite: which site this PC
+is (read-only), the address is checked (French error beside it, nothing saved), the password goes
+to the keyring and never to the settings, the connection test runs on the network worker and says
+what it found."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from cabinet_app.errors import SyncAuthFailed, SyncUnreachable
 from cabinet_app.messages import describe
-from cabinet_app.settings import SYNC_INTERVAL_MINUTES, SYNC_URL
+from cabinet_app.settings import LOCAL_SITE_ID, SYNC_INTERVAL_MINUTES, SYNC_URL
 from cabinet_app.sync.connect import parse_central_url, secret_name
 from cabinet_app.ui.sync.settings_dialog import SyncSettingsDialog
 from tests.ui.sync_support import PARENT_URL, HeldRunner, configure, french, make_ctx, settings_rows
@@ -41,6 +42,20 @@ def type_in(qtbot, dialog: SyncSettingsDialog, url: str, password: str = "", min
 
 def stored_password(keyring, url: str) -> str | None:
     return keyring.store.get((SERVICE, secret_name(parse_central_url(url))))
+
+
+def test_the_dialog_says_which_site_this_computer_is(qtbot, cabinet):
+    dialog = open_dialog(qtbot, cabinet, "dr.bernard")
+    assert dialog.site_label.isVisible()
+    assert dialog.site_label.text() == "Ce poste : Cabinet secondaire de Nieul (cabinet secondaire)"
+    with cabinet.uow("admin") as uow:
+        uow.settings.set(LOCAL_SITE_ID, str(cabinet.parent_id))
+        uow.commit()
+    assert open_dialog(qtbot, cabinet).site_label.text() == "Ce poste : Pôle mère de la Roche (pôle mère)"
+    with cabinet.uow("admin") as uow:
+        uow.settings.set(LOCAL_SITE_ID, "")
+        uow.commit()
+    assert open_dialog(qtbot, cabinet).site_label.text() == "Ce poste : aucun site pour l'instant"
 
 
 def test_the_admin_saves_the_address_and_the_password_goes_to_the_keyring(qtbot, cabinet, memory_keyring):
