@@ -47,7 +47,9 @@ def find_central_site(sites: list[CentralSite], wanted: str) -> CentralSite:
 
 def join(local: Engine, central: Engine, site_id: uuid.UUID) -> SyncReport:
     """Make this PC a PC of ``site_id`` and sync. Refused for a database that already has
-    accounts of its own or belongs to another site (its data would be mixed in)."""
+    accounts of its own or belongs to another site (its data would be mixed in). If the first sync
+    fails before anything arrived, the PC is left as it was; if it fails after some chunks
+    arrived, they stay (each chunk is whole) and the next sync of the same site goes on."""
     with local.begin() as conn:
         current = get_state(conn, "site_id") or conn.execute(text(
             "SELECT value FROM app_settings WHERE key = 'local_site_id'")).scalar_one_or_none()
@@ -59,4 +61,13 @@ def join(local: Engine, central: Engine, site_id: uuid.UUID) -> SyncReport:
         set_state(conn, "site_id", str(site_id))
         conn.execute(text("INSERT INTO app_settings (key, value) VALUES ('local_site_id', :v) "
                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {"v": str(site_id)})
-    return synchronise(local, central)
+    try:
+        return synchronise(local, central)
+    except Exception:
+        with local.begin() as conn:  # nothing arrived: the PC is as it was, free to join elsewhere
+            if get_state(conn, "cursor") is None and not conn.execute(text("SELECT count(*) FROM users")).scalar_one():
+                set_state(conn, "site_id", None)
+                set_state(conn, "capture", "off")
+                conn.execute(text("DELETE FROM sync_outbox"))
+                conn.execute(text("DELETE FROM app_settings WHERE key = 'local_site_id'"))
+        raise

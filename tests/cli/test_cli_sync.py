@@ -71,3 +71,21 @@ def test_only_an_empty_database_joins_as_a_site(tmp_path, pg_server) -> None:
     assert refused.returncode == 1 and "base neuve" in refused.stderr
     unknown = make_cli(tmp_path / "home-x", tmp_path / "x.sqlite3")("sync", "--parent", url, "--site", "Paris")
     assert unknown.returncode == 1
+
+
+def test_a_join_that_cannot_reach_the_server_leaves_the_pc_free(tmp_path, pg_server) -> None:
+    from cabinet_app.sync.capture import get_state
+    from cabinet_app.sync.join import join
+
+    pc = make_engine(sqlite_url(tmp_path / "pc.sqlite3"))
+    upgrade(pc)
+    closed = make_engine("postgresql+psycopg://cabinet@127.0.0.1:1/central")
+    import uuid
+    import pytest
+    from cabinet_app.errors import SyncUnreachable
+
+    with pytest.raises(SyncUnreachable):
+        join(pc, closed, uuid.uuid4())
+    with pc.connect() as conn:
+        assert get_state(conn, "site_id") is None and get_state(conn, "capture") == "off"
+    pc.dispose()
