@@ -170,13 +170,16 @@ SEPARATOR = " · "
 
 
 def status_text(summary: StatusSummary) -> str:
-    """« Synchronisé à 10:42 · 3 modification(s) en attente · 1 conflit(s) »."""
+    """« Synchronisé à 10:42 · 3 en attente · 1 conflit(s) » (zero counts left out)."""
     if summary.synced_at:
         head = translate(STATUS_PARTS["today" if summary.synced_today else "before"]).replace("%1", summary.synced_at)
     else:
         head = translate(STATUS_PARTS["never"])
-    parts = [head, translate(STATUS_PARTS["pending"]).replace("%1", str(summary.pending)),
-             translate(STATUS_PARTS["conflicts"]).replace("%1", str(summary.conflicts))]
+    parts = [head]  # what is zero is not said: the status bar is narrow
+    if summary.pending:
+        parts.append(translate(STATUS_PARTS["pending"]).replace("%1", str(summary.pending)))
+    if summary.conflicts:
+        parts.append(translate(STATUS_PARTS["conflicts"]).replace("%1", str(summary.conflicts)))
     if summary.error:
         parts.append(translate(STATUS_PARTS["failed"]))
     return SEPARATOR.join(parts)
