@@ -38,7 +38,6 @@ from ..security.services import LOGIN_PATTERN, UserInfo, normalise_login
 from ..sync.join import CentralSite
 from .context import AppContext
 from .login import ERROR_STYLE
-from .sync.join_pages import ConnectPage, JoinSitePage
 from .sync.joining import CORE, CentralAccess
 
 log = logging.getLogger(__name__)
@@ -296,6 +295,8 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Create"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Quit"))
+        from .sync.join_pages import ConnectPage, JoinSitePage  # only on a first start: the login comes sooner
+
         access = central or CORE
         self.choice_page = ChoicePage(self)
         self.site_page = SitePage(ctx, self)
