@@ -17,7 +17,8 @@ from ..errors import NotFound, PlanningRefused, PlanningWarning, StaleRecord, Va
 from ..planning.calendar import Period, at
 from ..records.model import Patient
 from ..security.permissions import Permission
-from ..security.services import require
+from ..security.model import AuditAction
+from ..security.services import audit, require
 from .model import Appointment, AppointmentKind, AppointmentStatus, AppointmentType
 from ..planning.rules import Violation
 from .rules import Booked, BookingFacts, check_booking, first_fit, free_periods
@@ -240,7 +241,13 @@ def book(uow: UnitOfWork, data: BookingInput, *, accept_warnings: bool = False) 
                       overbooked=data.overbook, note=data.note.strip(), status=AppointmentStatus.BOOKED)
     uow.appointments.add(row)
     uow.flush()
-    return Changed(infos(uow, [row])[0], Area.APPOINTMENTS)
+    _audit(uow, AuditAction.APPOINTMENT_BOOK, row)
+    return Changed(infos(uow, [row])[0], Area.APPOINTMENTS | Area.AUDIT)
+
+
+def _audit(uow: UnitOfWork, action: AuditAction, row: Appointment, **details: object) -> None:
+    audit(uow, action, patient_id=row.patient_id, target=f"rendez-vous {row.starts_at.astimezone(PARIS):%d/%m/%Y %H:%M}",
+          details={"appointment": str(row.id), "practitioner": str(row.practitioner_id), **details})
 
 
 def _appointment(uow: UnitOfWork, appointment_id: uuid.UUID, expected_version: int | None = None) -> Appointment:
@@ -268,7 +275,8 @@ def move(uow: UnitOfWork, appointment_id: uuid.UUID, *, starts_at: datetime,
     row.practitioner_id, row.starts_at, row.ends_at = who, period.start, period.end
     row.status, row.overbooked, row.rebook_reason = AppointmentStatus.BOOKED, overbook, ""
     uow.flush()
-    return Changed(infos(uow, [row])[0], Area.APPOINTMENTS)
+    _audit(uow, AuditAction.APPOINTMENT_MOVE, row)
+    return Changed(infos(uow, [row])[0], Area.APPOINTMENTS | Area.AUDIT)
 
 
 def cancel(uow: UnitOfWork, appointment_id: uuid.UUID, *, reason: str) -> Changed[AppointmentInfo]:
@@ -282,7 +290,8 @@ def cancel(uow: UnitOfWork, appointment_id: uuid.UUID, *, reason: str) -> Change
     row.status, row.cancelled_at, row.cancelled_by = AppointmentStatus.CANCELLED, utcnow(), uow.actor.user_id
     row.cancel_reason = reason.strip()
     uow.flush()
-    return Changed(infos(uow, [row])[0], Area.APPOINTMENTS)
+    _audit(uow, AuditAction.APPOINTMENT_CANCEL, row, reason=row.cancel_reason)
+    return Changed(infos(uow, [row])[0], Area.APPOINTMENTS | Area.AUDIT)
 
 
 def set_status(uow: UnitOfWork, appointment_id: uuid.UUID, status: AppointmentStatus) -> Changed[AppointmentInfo]:

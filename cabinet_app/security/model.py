@@ -56,6 +56,10 @@ class AuditAction(enum.StrEnum):
     USER_PASSWORD = "user_password"
     USER_DISABLE = "user_disable"
     SETUP = "setup"
+    APPOINTMENT_BOOK = "appointment_book"
+    APPOINTMENT_MOVE = "appointment_move"
+    APPOINTMENT_CANCEL = "appointment_cancel"
+    CONFLICT_RESOLVE = "conflict_resolve"
 
 
 class AuditEntry(AppendOnlyMixin, Base):

@@ -9,7 +9,8 @@ is captured in the outbox and synced like any other:
   the central database never took, the row is queued again whole).
 
 Who may resolve: whoever may change that kind of data (clinical rows need the clinical right;
-everything else a secretary or a doctor can change). The record keeps who resolved it and when.
+everything else a secretary or a doctor can change). The record keeps who resolved it and when;
+resolving is audited.
 """
 
 from __future__ import annotations
@@ -158,6 +159,12 @@ def resolve(uow: UnitOfWork, conflict_id: uuid.UUID, resolution: Resolution | st
     row = uow.session.get(SyncConflict, conflict_id)
     assert row is not None
     row.resolved_at, row.resolved_by, row.resolution = now, uow.actor.user_id, resolution
+    from ..security.model import AuditAction
+    from ..security.services import audit
+
+    audit(uow, AuditAction.CONFLICT_RESOLVE, patient_id=info.mine.get("patient_id") if info.table_name != "patients"
+          else info.row_id, target=f"conflit de synchronisation ({info.table_name})",
+          details={"conflict": str(conflict_id), "row": str(info.row_id), "resolution": resolution.value})
     uow.flush()
     return get_conflict(uow, conflict_id)
 

@@ -270,52 +270,72 @@
         <translation>Premier démarrage</translation>
     </message>
     <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="47"/>
+        <source>Appointment booked</source>
+        <translation>Rendez-vous pris</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="48"/>
+        <source>Appointment moved</source>
+        <translation>Rendez-vous déplacé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="49"/>
+        <source>Appointment cancelled</source>
+        <translation>Rendez-vous annulé</translation>
+    </message>
+    <message>
         <location filename="../../cabinet_app/ui/admin/models.py" line="50"/>
+        <source>Sync conflict resolved</source>
+        <translation>Conflit de synchronisation réglé</translation>
+    </message>
+    <message>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="54"/>
         <source>Fields changed: %1</source>
         <translation>Champs modifiés : %1</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="51"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="55"/>
         <source>Failed attempts in a row: %1</source>
         <translation>Essais manqués d&apos;affilée : %1</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="52"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="56"/>
         <source>Role: %1</source>
         <translation>Rôle : %1</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="53"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="57"/>
         <source>administrator</source>
         <translation>administrateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="54"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="58"/>
         <source>account reactivated</source>
         <translation>compte réactivé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="55"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="59"/>
         <source>account disabled</source>
         <translation>compte désactivé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="56"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="60"/>
         <source>the account is disabled</source>
         <translation>le compte est désactivé</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="57"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="61"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="58"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="62"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="59"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="63"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
@@ -323,72 +343,72 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="157"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="156"/>
         <source>The first administrator</source>
         <translation>Le premier administrateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="158"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="157"/>
         <source>This account manages the other accounts. Everyone gets their own account.</source>
         <translation>Ce compte gère les autres comptes. Chaque personne a son propre compte.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="160"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="159"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Nom affiché :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="161"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="160"/>
         <source>&amp;Login:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="162"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="161"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="163"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="162"/>
         <source>&amp;Confirm the password:</source>
         <translation>&amp;Confirmez le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="166"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="165"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="167"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="166"/>
         <source>Medical secretary</source>
         <translation>Secrétaire médicale</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="168"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="167"/>
         <source>Titular doctor</source>
         <translation>Médecin titulaire</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="183"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="182"/>
         <source>Doctor</source>
         <translation>Médecin</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="185"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="184"/>
         <source>&amp;First name:</source>
         <translation>&amp;Prénom :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="186"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="185"/>
         <source>Last &amp;name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="187"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="186"/>
         <source>RPPS &amp;number:</source>
         <translation>Numéro &amp;RPPS :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="236"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="235"/>
         <source>The two passwords are different.</source>
         <translation>Les deux mots de passe sont différents.</translation>
     </message>
@@ -944,27 +964,27 @@ Le déplacer quand même ?</translation>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="163"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="167"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="164"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="168"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="165"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="169"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="166"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="170"/>
         <source>Patient / target</source>
         <translation>Patient / cible</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="167"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="171"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -1437,32 +1457,32 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="56"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="55"/>
         <source>Welcome to Cabinet</source>
         <translation>Bienvenue dans Cabinet</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="57"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="56"/>
         <source>How does this computer start?</source>
         <translation>Comment ce poste démarre-t-il ?</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="58"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="57"/>
         <source>&amp;Create a new practice</source>
         <translation>&amp;Créer un nouveau cabinet</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="62"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="61"/>
         <source>&amp;Join the parent practice (this computer joins an existing practice)</source>
         <translation>&amp;Rejoindre le pôle mère (ce poste rejoint un cabinet existant)</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="66"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="65"/>
         <source>The first computer of a practice: you describe its site and create the first administrator&apos;s account.</source>
         <translation>Le premier poste d&apos;un cabinet : vous décrivez son site et créez le compte du premier administrateur.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="70"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="69"/>
         <source>The practice already works with Cabinet: this computer gets the accounts, planning and patients of its site from the parent practice&apos;s database. People log in with their usual accounts.</source>
         <translation>Le cabinet travaille déjà avec Cabinet : ce poste reçoit les comptes, le planning et les patients de son site depuis la base du pôle mère. Chacun se connecte avec son compte habituel.</translation>
     </message>
@@ -1930,27 +1950,27 @@ L&apos;enregistrer quand même ?</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="293"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="292"/>
         <source>Cabinet — First start</source>
         <translation>Cabinet — Premier démarrage</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="295"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="294"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="296"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="295"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="297"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="296"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="298"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="297"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -4558,57 +4578,57 @@ Enregistrer quand même ?</translation>
 <context>
     <name>SitePage</name>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="120"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="119"/>
         <source>Your practice</source>
         <translation>Votre cabinet</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="121"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="120"/>
         <source>This computer works for this site. The other sites can be added later.</source>
         <translation>Cet ordinateur travaille pour ce site. Les autres sites pourront être ajoutés plus tard.</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="123"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="122"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="124"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="123"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="125"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="124"/>
         <source>Secondary practice</source>
         <translation>Cabinet secondaire</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="126"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="125"/>
         <source>Parent practice</source>
         <translation>Pôle mère</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="127"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="126"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="128"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="127"/>
         <source>&amp;Postal code:</source>
         <translation>Code &amp;postal :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="130"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="129"/>
         <source>&amp;City:</source>
         <translation>&amp;Ville :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="131"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="130"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/first_run.py" line="132"/>
+        <location filename="../../cabinet_app/ui/first_run.py" line="131"/>
         <source>&amp;Minimum practitioners present:</source>
         <translation>Praticiens présents au &amp;minimum :</translation>
     </message>
@@ -5141,12 +5161,12 @@ Enregistrer quand même ?</translation>
         <translation>Synchronisation non configurée</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="190"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="193"/>
         <source>Sync done: %1 change(s) sent, %2 received.</source>
         <translation>Synchronisation terminée : %1 modification(s) envoyée(s), %2 reçue(s).</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/sync/labels.py" line="191"/>
+        <location filename="../../cabinet_app/ui/sync/labels.py" line="194"/>
         <source>%1 new conflict(s) to decide: see « Conflicts ».</source>
         <translation>%1 nouveau(x) conflit(s) à trancher : voir « Conflits ».</translation>
     </message>
@@ -5382,32 +5402,32 @@ Enregistrer quand même ?</translation>
 <context>
     <name>UserTableModel</name>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="121"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="125"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="122"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="126"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="123"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="127"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="124"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="128"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="125"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="129"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../cabinet_app/ui/admin/models.py" line="126"/>
+        <location filename="../../cabinet_app/ui/admin/models.py" line="130"/>
         <source>Last login</source>
         <translation>Dernière connexion</translation>
     </message>

@@ -127,6 +127,28 @@ def test_cancel_keeps_history_and_frees_the_time(book_day):
     assert (kept.status, kept.cancel_reason) == (AppointmentStatus.CANCELLED, "Patient hospitalisé")
 
 
+def test_booking_moving_and_cancelling_are_audited(book_day):
+    from sqlalchemy import select
+
+    from cabinet_app.security.model import AuditAction, AuditEntry
+
+    cabinet, _, types = book_day
+    with cabinet.uow("secretaire") as uow:
+        booked = book(uow, _book(cabinet, types, hour=9)).value
+        move(uow, booked.id, starts_at=at(DAY, time(10)))
+        cancel(uow, booked.id, reason="Empêchement")
+        uow.commit()
+    with cabinet.uow("admin") as uow:
+        rows = [(r[0].value, *r[1:]) for r in uow.session.execute(
+            select(AuditEntry.action, AuditEntry.login, AuditEntry.patient_id, AuditEntry.target, AuditEntry.details)
+            .where(AuditEntry.action.in_(
+                [AuditAction.APPOINTMENT_BOOK, AuditAction.APPOINTMENT_MOVE, AuditAction.APPOINTMENT_CANCEL]))
+            .order_by(AuditEntry.created_at))]
+    assert [r[0] for r in rows] == ["appointment_book", "appointment_move", "appointment_cancel"]
+    assert {r[1] for r in rows} == {"secretaire"} and rows[0][2] == cabinet.patient_ids[0]
+    assert "10:00" in rows[1][3] and "Empêchement" in rows[2][4]
+
+
 def test_next_free_slot_for_a_type(book_day):
     cabinet, _, types = book_day
     with cabinet.uow("secretaire") as uow:

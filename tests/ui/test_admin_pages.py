@@ -39,6 +39,8 @@ FRENCH_ACTIONS = {
     A.PATIENT_SEARCH: "Recherche de patients", A.USER_CREATE: "Création d'utilisateur",
     A.USER_UPDATE: "Modification d'utilisateur", A.USER_PASSWORD: "Changement de mot de passe",
     A.USER_DISABLE: "Désactivation d'utilisateur", A.SETUP: "Premier démarrage",
+    A.APPOINTMENT_BOOK: "Rendez-vous pris", A.APPOINTMENT_MOVE: "Rendez-vous déplacé",
+    A.APPOINTMENT_CANCEL: "Rendez-vous annulé", A.CONFLICT_RESOLVE: "Conflit de synchronisation réglé",
 }
 
 

@@ -44,6 +44,10 @@ ACTION_LABELS: dict[AuditAction, str] = {
     AuditAction.USER_PASSWORD: QT_TRANSLATE_NOOP("AdminLabels", "Password changed"),
     AuditAction.USER_DISABLE: QT_TRANSLATE_NOOP("AdminLabels", "User disabled"),
     AuditAction.SETUP: QT_TRANSLATE_NOOP("AdminLabels", "First run"),
+    AuditAction.APPOINTMENT_BOOK: QT_TRANSLATE_NOOP("AdminLabels", "Appointment booked"),
+    AuditAction.APPOINTMENT_MOVE: QT_TRANSLATE_NOOP("AdminLabels", "Appointment moved"),
+    AuditAction.APPOINTMENT_CANCEL: QT_TRANSLATE_NOOP("AdminLabels", "Appointment cancelled"),
+    AuditAction.CONFLICT_RESOLVE: QT_TRANSLATE_NOOP("AdminLabels", "Sync conflict resolved"),
 }
 
 DETAIL_LABELS = {
