@@ -48,7 +48,8 @@ def test_a_restored_central_database_gets_back_what_it_lost_from_the_sites(fleet
 
     backup = make_engine(make_url(fleet.central.url).set(database=restored))
     try:
-        assert backup.connect().execute(text("SELECT count(*) FROM appointments")).scalar() == 0
+        with backup.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM appointments")).scalar() == 0
         report = synchronise(fleet.nieul, backup)
         assert report.generation_changed
         with backup.connect() as conn:
