@@ -6,10 +6,10 @@ is captured in the outbox and synced like any other:
 
 * ``theirs``: the central version stays; the record is only marked resolved;
 * ``mine``: the losing values are written again over the current row (for a refused row that
-  the central database never took, the row is queued again whole).
+  the central database never took, the row is queued again whole; a double-booked appointment
+  comes back knowingly overbooked — a double-booked shift needs the other one moved first).
 
-Who may resolve: whoever may change that kind of data (clinical rows need the clinical right;
-everything else a secretary or a doctor can change). The record keeps who resolved it and when;
+Who may resolve: whoever may change that kind of data (:func:`permission_to_resolve`). The record keeps who resolved it and when;
 resolving is audited.
 """
 
@@ -117,12 +117,24 @@ def get_conflict(uow: UnitOfWork, conflict_id: uuid.UUID) -> ConflictInfo:
     return _visible(uow, _info(row, _names(uow, {row.mine_by, row.theirs_by})))  # type: ignore[arg-type]
 
 
-def _table_of(uow: UnitOfWork, conflict_id: uuid.UUID) -> str:
-    assert uow.session is not None
-    row = uow.session.get(SyncConflict, conflict_id)
-    if row is None:
-        raise NotFound(kind="conflict", id=str(conflict_id))
-    return row.table_name
+def permission_to_resolve(table_name: str) -> Permission:
+    """Whoever may change that kind of data: accounts need the users right, the rota the planning
+    right, the book the appointments right, money the payments right, clinical rows the clinical
+    right; patients and the rest, the patient right."""
+    if table_name in CLINICAL_TABLES:
+        return Permission.CLINICAL_WRITE
+    return RESOLVE_PERMISSION.get(table_name, Permission.PATIENT_WRITE)
+
+
+RESOLVE_PERMISSION = {
+    "users": Permission.USERS_MANAGE, "practitioners": Permission.USERS_MANAGE, "sites": Permission.SETTINGS_MANAGE,
+    "shifts": Permission.PLANNING_MANAGE, "opening_hours": Permission.PLANNING_MANAGE,
+    "closures": Permission.PLANNING_MANAGE, "recurring_patterns": Permission.PLANNING_MANAGE,
+    "availabilities": Permission.PLANNING_MANAGE, "replacement_contracts": Permission.PLANNING_MANAGE,
+    "appointments": Permission.APPOINTMENTS_MANAGE, "appointment_types": Permission.APPOINTMENTS_MANAGE,
+    "fee_ledger": Permission.PAYMENTS_MANAGE, "fee_tariffs": Permission.SETTINGS_MANAGE,
+    "cabinet_guides": Permission.CABINET_GUIDE_EDIT,
+}
 
 
 def _fields_to_restore(info: ConflictInfo) -> list[str]:
@@ -132,7 +144,7 @@ def _fields_to_restore(info: ConflictInfo) -> list[str]:
     if info.kind == ConflictKind.DELETE_EDITED:
         return ["deleted_at", "deleted_by"]
     if info.kind == ConflictKind.DOUBLE_BOOKING:
-        wanted = ("starts_at", "ends_at", "practitioner_id", "site_id", "overbooked", "status", "cancelled_at",
+        wanted = ("starts_at", "ends_at", "practitioner_id", "site_id", "status", "cancelled_at",
                   "cancelled_by", "cancel_reason")
         return [c for c in wanted if c in columns]
     # an edit that reached a deleted row, or a refused change: every value the site had changed
@@ -145,10 +157,12 @@ def _fields_to_restore(info: ConflictInfo) -> list[str]:
 def resolve(uow: UnitOfWork, conflict_id: uuid.UUID, resolution: Resolution | str) -> ConflictInfo:
     """Settle a conflict (in the caller's unit of work; commit to keep it)."""
     resolution = Resolution(resolution)
-    require(uow.actor, Permission.CLINICAL_WRITE if _table_of(uow, conflict_id) in CLINICAL_TABLES
-            else Permission.PATIENT_WRITE)
-    info = get_conflict(uow, conflict_id)
-    require(uow.actor, Permission.CLINICAL_WRITE if info.table_name in CLINICAL_TABLES else Permission.PATIENT_WRITE)
+    assert uow.session is not None
+    stored = uow.session.get(SyncConflict, conflict_id)
+    if stored is None:
+        raise NotFound(kind="conflict", id=str(conflict_id))
+    require(uow.actor, permission_to_resolve(stored.table_name))
+    info = _info(stored, {})  # unmasked: the values to write back, whoever may read them
     if info.resolved_at is not None:
         return info
     assert uow.session is not None
@@ -177,6 +191,8 @@ def _restore_mine(conn: Connection, info: ConflictInfo, now: datetime, user_id: 
             queue_row(conn, info.table_name, info.row_id)
         return
     values = {c: info.mine.get(c) for c in _fields_to_restore(info)}
+    if info.kind == ConflictKind.DOUBLE_BOOKING and info.table_name == "appointments":
+        values["overbooked"] = True  # keep both, knowingly: the central constraint lets it through
     if not values:
         return
     conn.execute(update(t).where(t.c.id == info.row_id).values(

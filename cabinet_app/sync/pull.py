@@ -24,13 +24,19 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+import logging
+
 from sqlalchemy import Connection, Engine, bindparam, insert, select, text, update
+from sqlalchemy import exc as sa_exc
 
 from ..models import APPEND_ONLY_TABLES
 from .capture import get_state, set_state
 from .central import Change, PullCursor, pull_changes
 from .codec import decode_sqlite_row, table
+from .merge import FIELD_GROUPS
 from .model import sync_outbox
+
+log = logging.getLogger(__name__)
 
 # The sites a site receives: itself, and for a parent practice its secondary cabinets too.
 HERE = "IN (SELECT h.id FROM sites h WHERE h.id = :site OR h.parent_site_id = :site)"
@@ -200,12 +206,17 @@ def pending_fields(local: Connection, table_name: str, ids: set[uuid.UUID]) -> d
                 continue
             old, new = decode_sqlite_row(table_name, old_raw) or {}, decode_sqlite_row(table_name, new_raw) or {}
             fields = {c for c in new if c not in ("row_version", "updated_at", "updated_by") and new[c] != old.get(c)}
+            for group in FIELD_GROUPS.get(table_name, ()):  # a group stays whole: my start, my practitioner
+                if fields.intersection(group):
+                    fields |= set(group)
             out[key] = (out.get(key) or set()) | fields
     return out
 
 
 def apply_rows(local: Connection, rows: Rows) -> int:
-    """Write ``rows`` into the site's database (inside the caller's transaction)."""
+    """Write ``rows`` into the site's database (inside the caller's transaction). A row the
+    site's own constraints refuse (a login taken here by an account the central database
+    refused) is skipped and logged, never allowed to stop the pull: its conflict record follows."""
     local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     applied = 0
     for table_name, by_id in rows.items():
@@ -218,15 +229,22 @@ def apply_rows(local: Connection, rows: Rows) -> int:
         pending = {} if append_only else pending_fields(local, table_name, ids & present)
         for row_id, row in by_id.items():
             if row_id not in present:
-                local.execute(insert(t).values(**row))
-                applied += 1
+                statement = insert(t).values(**row)
             elif not append_only:
                 keep = pending.get(row_id, set())
                 if keep is None:
                     continue
                 values = {k: v for k, v in row.items() if k != "id" and k not in keep}
-                local.execute(update(t).where(t.c.id == row_id).values(**values))
-                applied += 1
+                statement = update(t).where(t.c.id == row_id).values(**values)
+            else:
+                continue
+            try:
+                with local.begin_nested():
+                    local.execute(statement)
+            except sa_exc.IntegrityError as exc:
+                log.warning("pulled row %s of %s not applied here: %s", row_id, table_name, exc.orig)
+                continue
+            applied += 1
     return applied
 
 

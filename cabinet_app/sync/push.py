@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import Counter
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -138,7 +139,7 @@ def _apply_all(conn: Connection, mutations: list[Mutation], site_id: uuid.UUID) 
             try:
                 conflict = _apply(conn, mutation, site_id)
                 savepoint.commit()
-            except sa_exc.IntegrityError as exc:
+            except (sa_exc.IntegrityError, sa_exc.DataError) as exc:  # a value PostgreSQL cannot hold too
                 savepoint.rollback()
                 if getattr(exc.orig, "sqlstate", None) == FOREIGN_KEY_VIOLATION:
                     postponed.append(mutation)
@@ -180,15 +181,13 @@ def _bulk_inserts(conn: Connection, todo: list[Mutation]) -> set[uuid.UUID]:
     for m in todo:
         if m.table_name in APPEND_ONLY_TABLES or m.op in ("I", "S"):
             by_table.setdefault(m.table_name, []).append(m)
+    counts = Counter(m.row_id for m in todo)
     done: set[uuid.UUID] = set()
     for t in Base.metadata.sorted_tables:  # parents first
         candidates = by_table.get(t.name)
         if not candidates:
             continue
-        counts: dict[uuid.UUID, int] = {}
-        for m in candidates:
-            counts[m.row_id] = counts.get(m.row_id, 0) + 1
-        candidates = [m for m in candidates if counts[m.row_id] == 1]
+        candidates = [m for m in candidates if counts[m.row_id] == 1]  # alone in the batch: no order to keep
         if t.name not in APPEND_ONLY_TABLES:
             present = set(conn.execute(select(t.c.id).where(t.c.id.in_([m.row_id for m in candidates]))).scalars())
             candidates = [m for m in candidates if m.row_id not in present]
@@ -200,7 +199,7 @@ def _bulk_inserts(conn: Connection, todo: list[Mutation]) -> set[uuid.UUID]:
         try:
             conn.execute(statement, [m.new for m in candidates])
             savepoint.commit()
-        except sa_exc.IntegrityError:
+        except (sa_exc.IntegrityError, sa_exc.DataError):
             savepoint.rollback()
             continue
         done.update(m.mutation_id for m in candidates)
@@ -305,6 +304,9 @@ def _refused(conn: Connection, m: Mutation, site_id: uuid.UUID, exc: sa_exc.DBAP
     theirs = None
     if m.table_name not in APPEND_ONLY_TABLES:
         theirs = _current(conn, m.table_name, m.row_id)
+        if theirs is not None:  # the site pulls the central row back instead of keeping what was refused
+            t = table(m.table_name)
+            conn.execute(update(t).where(t.c.id == m.row_id).values(row_version=t.c.row_version + 1))
     return _record(conn, m, site_id, ConflictKind.REFUSED, (), theirs=theirs, message=message)
 
 

@@ -134,6 +134,7 @@ def synchronise(local: Engine, central: Engine, *, push_batch_size: int = PUSH_B
                     report.generation_changed = True
                     report.snapshot_queued += queue_snapshot(conn)
                     set_state(conn, "cursor", None)
+                    set_state(conn, "generation", generation)  # queued once, even if this sync fails
             # all the central work runs on the session that holds the site's lock: a cut that
             # releases the lock also stops the sync (a fresh connection would go on unguarded)
             _push_all(local, lock_conn, site, push_batch_size, report, progress)

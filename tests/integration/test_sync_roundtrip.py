@@ -285,3 +285,26 @@ def test_the_values_of_a_clinical_conflict_are_for_clinicians_only(fleet):
     with fleet.uow("nieul", "dr.bernard") as uow:
         [shown] = list_conflicts(uow)
     assert shown.mine["outcome"] == "Scanner normal"
+
+
+def test_the_same_login_created_at_two_sites_is_refused_once_and_stops_nothing(fleet):
+    """Two PCs create « dr.martin » before syncing: the second is refused centrally (a conflict at
+    its site), and neither push nor pull gets stuck on it."""
+    from cabinet_app.security.permissions import Role
+    from cabinet_app.security.services import create_user
+    from tests.conftest import PASSWORD
+
+    for pc in ("nieul", "parent"):
+        with fleet.uow(pc, "admin") as uow:
+            create_user(uow, login="dr.martin", display_name=f"Dr Martin ({pc})", role=Role.SECRETARY,
+                        password=PASSWORD)
+            uow.commit()
+    fleet.sync("nieul")
+    fleet.sync("parent")
+    fleet.sync("parent")  # again: nothing blocks
+    assert status(fleet.pcs["parent"]).pending == 0
+    fleet.sync("nieul")
+    assert fleet.scalar("central", "SELECT display_name FROM users WHERE login = 'dr.martin'") == "Dr Martin (nieul)"
+    with fleet.uow("parent", "admin") as uow:
+        [conflict] = list_conflicts(uow)
+    assert conflict.kind == ConflictKind.REFUSED and conflict.table_name == "users"
