@@ -12,6 +12,8 @@ of every shared row: the central database receives what the site had before it s
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import Connection, Engine, text
 
 from ..models import APPEND_ONLY_TABLES, SYNCED_TABLES
@@ -82,21 +84,27 @@ def is_enabled(conn: Connection) -> bool:
     return get_state(conn, "capture") == "on"
 
 
-def queue_snapshot(conn: Connection, tables: tuple[str, ...] = CAPTURED_TABLES) -> int:
-    """Queue every row of ``tables`` as an upsert (op ``S``), parents before children."""
+def queue_snapshot(conn: Connection, tables: tuple[str, ...] = CAPTURED_TABLES, *,
+                   row_id: uuid.UUID | None = None) -> int:
+    """Queue every row of ``tables`` (or only ``row_id``) as an upsert (op ``S``), parents first."""
     import cabinet_app.models  # noqa: F401
     from ..db import Base
 
+    unknown = set(tables) - set(CAPTURED_TABLES)
+    if unknown:
+        raise ValueError(f"not a shared table: {sorted(unknown)}")
     order = [t.name for t in Base.metadata.sorted_tables if t.name in tables]
+    only = "" if row_id is None else " WHERE NEW.id = :id"
     queued = 0
     for name in order:
         columns = {c.name for c in table(name).columns}
         author = "updated_by" if "updated_by" in columns else "created_by"
-        result = conn.exec_driver_sql(
+        result = conn.execute(text(
             "INSERT INTO sync_outbox (mutation_id, table_name, row_id, op, base_version, old_row, new_row,"
             " author, site_id, schema_version, captured_at)"
             f" SELECT lower(hex(randomblob(16))), '{name}', NEW.id, 'S', NULL, NULL, {_json(name, 'NEW')},"
-            f" NEW.{author}, {_SITE}, {_SCHEMA}, {_NOW} FROM {name} AS NEW ORDER BY NEW.created_at, NEW.id")
+            f" NEW.{author}, {_SITE}, {_SCHEMA}, {_NOW} FROM {name} AS NEW{only} ORDER BY NEW.created_at, NEW.id"),
+            {} if row_id is None else {"id": row_id.hex})
         queued += result.rowcount or 0
     return queued
 

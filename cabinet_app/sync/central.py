@@ -49,9 +49,9 @@ from typing import NamedTuple
 
 from sqlalchemy import Connection, Engine, text
 
-from ..models import APPEND_ONLY_TABLES, SYNCED_TABLES
+from ..models import SYNCED_TABLES
+from .capture import CAPTURED_TABLES
 
-CAPTURED_TABLES = SYNCED_TABLES + APPEND_ONLY_TABLES
 _INIT_LOCK = 0x5C_AB_17  # pg_advisory_xact_lock key: two concurrent inits run one after the other
 
 

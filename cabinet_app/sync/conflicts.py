@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select, text, update
+from sqlalchemy import Connection, select, update
 
 from ..clock import utcnow
 from ..db import UnitOfWork
@@ -29,7 +29,7 @@ from ..errors import NotFound
 from ..models import APPEND_ONLY_TABLES
 from ..security.permissions import Permission
 from ..security.services import require
-from .capture import CAPTURED_TABLES, _json
+from .capture import queue_snapshot
 from .codec import data_columns, from_json, table
 from .model import ConflictKind, Resolution, SyncConflict
 
@@ -201,13 +201,4 @@ def _restore_mine(conn: Connection, info: ConflictInfo, now: datetime, user_id: 
 
 def queue_row(conn: Connection, table_name: str, row_id: uuid.UUID) -> None:
     """Send one local row again, whole (op ``S``: the central database takes it if it lacks it)."""
-    assert table_name in CAPTURED_TABLES
-    columns = {c.name for c in table(table_name).columns}
-    author = "updated_by" if "updated_by" in columns else "created_by"
-    conn.execute(text(
-        "INSERT INTO sync_outbox (mutation_id, table_name, row_id, op, base_version, old_row, new_row, author,"
-        " site_id, schema_version, captured_at)"
-        f" SELECT lower(hex(randomblob(16))), '{table_name}', NEW.id, 'S', NULL, NULL, {_json(table_name, 'NEW')},"
-        f" NEW.{author}, (SELECT value FROM sync_state WHERE key = 'site_id'),"
-        " (SELECT version_num FROM alembic_version), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
-        f" FROM {table_name} AS NEW WHERE NEW.id = :id"), {"id": row_id.hex})
+    queue_snapshot(conn, (table_name,), row_id=row_id)
