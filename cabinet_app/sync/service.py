@@ -33,7 +33,7 @@ from ..errors import SyncAuthFailed, SyncBusy, SyncCentralNotReady, SyncError, S
 from .capture import enable_capture, get_state, queue_snapshot, set_state
 from .central import read_generation
 from .pull import pull_chunk, read_cursor
-from .push import acknowledge, outbox_size, push_batch, read_outbox
+from .push import acknowledge, push_batch, read_outbox
 
 log = logging.getLogger(__name__)
 
@@ -208,14 +208,15 @@ def _remember_error(local: Engine, error: SyncError) -> None:
 
 
 def status(local: Engine) -> SyncStatus:
+    """Where this PC stands (read after every local change by the app: three small queries)."""
     with local.connect() as conn:
-        try:
-            site = str(local_site(conn))
-        except SyncNotConfigured:
-            site = None
-        open_conflicts = conn.execute(text(
-            "SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL AND deleted_at IS NULL")).scalar_one()
-        return SyncStatus(configured=get_state(conn, "capture") == "on", site_id=site, pending=outbox_size(conn),
-                          open_conflicts=open_conflicts, last_success=get_state(conn, "last_success"),
-                          last_error=get_state(conn, "last_error"), cursor=get_state(conn, "cursor"),
-                          generation=get_state(conn, "generation"))
+        state = dict(conn.execute(text("SELECT key, value FROM sync_state")).all())
+        site = state.get("site_id") or conn.execute(text(
+            "SELECT value FROM app_settings WHERE key = 'local_site_id'")).scalar_one_or_none() or None
+        pending, open_conflicts = conn.execute(text(
+            "SELECT (SELECT count(*) FROM sync_outbox), (SELECT count(*) FROM sync_conflicts "
+            "WHERE resolved_at IS NULL AND deleted_at IS NULL)")).one()
+    return SyncStatus(configured=state.get("capture") == "on", site_id=site, pending=pending,
+                      open_conflicts=open_conflicts, last_success=state.get("last_success"),
+                      last_error=state.get("last_error"), cursor=state.get("cursor"),
+                      generation=state.get("generation"))
