@@ -78,7 +78,7 @@ def _parent(parser: argparse.ArgumentParser, *, required: bool) -> None:
 
 def _url(engine: Any, given: str | None) -> Any:
     from ..settings import SYNC_URL
-    from ..sync.connect import parse_central_url
+    from ..sync.connect import address_setting, parse_central_url
 
     with admin_uow(engine) as uow:
         raw = given or uow.settings.get(SYNC_URL)
@@ -91,7 +91,7 @@ def _url(engine: Any, given: str | None) -> Any:
             raise CliError("Ne mettez pas le mot de passe dans l'adresse : enregistrez-le avec "
                            "« cabinet-app sync login --parent URL ».")
         if given:
-            uow.settings.set(SYNC_URL, url.render_as_string(hide_password=False))
+            uow.settings.set(SYNC_URL, address_setting(url))
             uow.commit()
     return url
 

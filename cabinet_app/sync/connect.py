@@ -37,6 +37,11 @@ def without_password(url: URL) -> URL:
                       query=url.query)
 
 
+def address_setting(url: URL) -> str:
+    """What the settings keep of the central database's address: everything but its password."""
+    return without_password(url).render_as_string(hide_password=False)
+
+
 def shown(url: URL) -> str:
     """The URL as it may be shown or logged: never its password."""
     return without_password(url).render_as_string(hide_password=True)

@@ -28,9 +28,7 @@ from ...security.services import require
 from ...settings import LOCAL_SITE_ID, SYNC_INTERVAL_MINUTES, SYNC_URL
 from ...sync import service
 from ...sync.conflicts import ConflictInfo, list_conflicts, resolve
-from ...sync.connect import (
-    central_engine, parse_central_url, remember_password, secret_name, shown, without_password,
-)
+from ...sync.connect import address_setting, central_engine, parse_central_url, remember_password, secret_name
 from ...sync.model import Resolution
 from ...sync.service import SyncReport, SyncStatus
 from .values import referenced_ids
@@ -89,7 +87,7 @@ def save_sync_config(uow: UnitOfWork, *, url: str, interval_minutes: int, passwo
     if url.strip():
         parsed = parse_central_url(url)
         password = password or (parsed.password or "")
-        saved = shown(without_password(parsed.set(drivername=make_url(url.strip()).drivername)))  # as typed
+        saved = address_setting(parsed.set(drivername=make_url(url.strip()).drivername))  # as typed
     SYNC_INTERVAL_MINUTES.parse(str(interval_minutes))
     if password:
         if not saved:

@@ -21,7 +21,9 @@ from ...db import UnitOfWork
 from ...security.secrets import forget_secret, read_secret
 from ...settings import SYNC_URL
 from ...sync import join as core_join
-from ...sync.connect import central_engine, parse_central_url, remember_password, secret_name, without_password
+from ...sync.connect import (
+    address_setting, central_engine, parse_central_url, remember_password, secret_name, without_password,
+)
 from ...sync.join import CentralSite
 from ...sync.service import SyncReport
 
@@ -54,7 +56,7 @@ class JoinTarget:
     @property
     def setting(self) -> str:
         """What the settings keep: the address, never its password."""
-        return without_password(self.url).render_as_string(hide_password=False)
+        return address_setting(self.url)
 
 
 def join_target(raw_url: str, password: str = "") -> JoinTarget:
